@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// `npm run bench`: burnplan side by side with its baselines, measured in the same run
+// (median of several runs after a warm-up), written to BENCHMARKS.md. It grows with each
+// command; speed is measured here, never asserted in tests.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = path.join(root, 'bin/burnplan.js');
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function timeCommand(command, args) {
+  spawnSync(command, args, { stdio: 'ignore' }); // warm-up
+  const samples = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(command, args, { stdio: 'ignore' });
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (result.status !== 0 && result.status !== 1) throw new Error(`${command} ${args.join(' ')} exited ${result.status}`);
+  }
+  return median(samples);
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'burnplan-bench-'));
+try {
+  mkdirSync(path.join(work, 'data'));
+  writeFileSync(path.join(work, 'data/a.txt'), 'a');
+  const sessions = Array.from({ length: 99 }, (_, i) => `  - label: S${i + 1}\n    files: [./data]\n`).join('');
+  const plan99 = path.join(work, 'plan99.yaml');
+  writeFileSync(plan99, `version: 1\ndisc:\n  id: bench\n  media: cd-r\nsessions:\n${sessions}`);
+
+  const rows = [];
+  const nodeBaseline = timeCommand(process.execPath, ['-e', '0']);
+  const help = timeCommand(process.execPath, [bin, '--help']);
+  rows.push(['`burnplan --help`', help, '`node -e 0`', nodeBaseline]);
+  const validate = timeCommand(process.execPath, [bin, 'validate', plan99]);
+  rows.push(['`burnplan validate` (99 sessions)', validate, '`node -e 0`', nodeBaseline]);
+
+  const versions = {
+    node: process.version,
+    xorriso: safe(() => execFileSync('xorriso', ['-version'], { encoding: 'utf8' }).split('\n')[0]),
+  };
+  const lines = [
+    '# Benchmarks',
+    '',
+    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: median of ${RUNS} runs after a warm-up.`,
+    '',
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}; Node ${versions.node}; ${versions.xorriso ?? 'xorriso not installed'}.`,
+    '',
+    '| what | burnplan | baseline | baseline time | ratio |',
+    '| --- | ---: | --- | ---: | ---: |',
+    ...rows.map(([what, ms, baseline, baseMs]) => `| ${what} | ${ms.toFixed(0)} ms | ${baseline} | ${baseMs.toFixed(0)} ms | ${(ms / baseMs).toFixed(2)}× |`),
+    '',
+  ];
+  writeFileSync(path.join(root, 'BENCHMARKS.md'), lines.join('\n'));
+  process.stdout.write(lines.join('\n'));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+function safe(fn) {
+  try {
+    return fn();
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,55 @@
+// Reads, parses, validates and lints one plan file: every problem is a finding, nothing throws
+// for bad input. `loadPlan` is the entry point for commands that go on to use the plan.
+import { UserError } from '../errors.js';
+import { formatFindingLine } from '../render/findings-text.js';
+import { hasErrors, sortFindings, type Finding } from './finding.js';
+import { runLint } from './lint/run-lint.js';
+import { parsePlanYaml } from './parse-plan-yaml.js';
+import type { Plan } from './plan-model.js';
+import { planValidator } from './plan-schema.js';
+import { readPlanText } from './read-plan-text.js';
+import { resolvePlan } from './resolve-plan.js';
+import { schemaFindings } from './schema-findings.js';
+import { createLocator } from './yaml-locate.js';
+
+export interface PlanCheck {
+  file: string;
+  /** Present when the file passed the schema (lint errors may still be present). */
+  plan?: Plan;
+  findings: Finding[];
+}
+
+export async function checkPlanFile(file: string): Promise<PlanCheck> {
+  const read = await readPlanText(file);
+  if (!read.ok) return { file, findings: [read.finding] };
+  const parsed = parsePlanYaml(read.text);
+  if (parsed.data === undefined || hasErrors(parsed.findings)) return { file, findings: sortFindings(parsed.findings) };
+  const locate = createLocator(parsed.document, parsed.lineCounter);
+  const validate = planValidator();
+  if (!validate(parsed.data)) {
+    const findings = [...parsed.findings, ...schemaFindings(validate.errors ?? [], locate)];
+    return { file, findings: sortFindings(findings) };
+  }
+  const document = parsed.data;
+  const plan = resolvePlan(document, file);
+  const lint = await runLint({ document, plan, locate });
+  return { file, plan, findings: sortFindings([...parsed.findings, ...lint]) };
+}
+
+/** The plan, or a UserError that lists every error found (warnings are left to `validate`). */
+export async function loadPlan(file: string): Promise<Plan> {
+  const check = await checkPlanFile(file);
+  if (check.plan && !hasErrors(check.findings)) return check.plan;
+  throw new PlanInvalidError(check);
+}
+
+export class PlanInvalidError extends UserError {
+  readonly check: PlanCheck;
+
+  constructor(check: PlanCheck) {
+    const errors = check.findings.filter((f) => f.severity === 'error');
+    super(errors.map((f) => formatFindingLine(check.file, f)).join('\n'));
+    this.name = 'PlanInvalidError';
+    this.check = check;
+  }
+}

@@ -1,0 +1,50 @@
+// The disc as a whole: its id, its device, how many sessions it can take, the finalize policy.
+import { MEDIA_FACTS } from '../../disc/media.js';
+import type { Finding } from '../finding.js';
+import { finding, type LintContext } from './lint-context.js';
+
+/**
+ * The disc id is written into every session (as its volume set id) and read back to recognise
+ * the disc, so it must survive every tool unchanged: plain ASCII without spaces, and short
+ * enough for the Joliet copy of the field (64 characters).
+ */
+export const DISC_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+/** cdrecord's `dev=` addresses: `1,0,0`, or with a transport such as `ATA:1,0,0`. */
+const CDRECORD_ADDRESS = /^(?:[A-Za-z]+:)?\d+,\d+,\d+$/;
+
+export function discRules(context: LintContext): Finding[] {
+  const findings: Finding[] = [];
+  const { document, plan, locate } = context;
+  if (document.disc.id !== '' && !DISC_ID_PATTERN.test(document.disc.id)) {
+    findings.push(
+      finding('error', 'disc-id', `disc id ${JSON.stringify(document.disc.id)} cannot be recorded: use 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit`, locate.value(['disc', 'id'])),
+    );
+  }
+  const device = document.disc.device;
+  if (device !== undefined) {
+    const problem = deviceProblem(device);
+    if (problem) findings.push(finding('error', 'device', problem, locate.value(['disc', 'device'])));
+  }
+  const media = plan.disc.media;
+  const maxSessions = media === 'any' ? undefined : MEDIA_FACTS[media].maxSessions;
+  if (maxSessions !== undefined && plan.sessions.length > maxSessions) {
+    findings.push(
+      finding('error', 'too-many-sessions', `the plan has ${plan.sessions.length} sessions, but a ${MEDIA_FACTS[media as keyof typeof MEDIA_FACTS].title} holds at most ${maxSessions}`, locate.value(['sessions', maxSessions])),
+    );
+  }
+  if (plan.finalize === 'close' && plan.sessions.length === 0) {
+    findings.push(
+      finding('error', 'close-without-sessions', 'finalize is "close" but the plan has no sessions: closing would leave an empty disc that can never be written', locate.value(['finalize'])),
+    );
+  }
+  return findings;
+}
+
+export function deviceProblem(device: string): string | undefined {
+  if (device.startsWith('stdio:')) {
+    return device.length > 'stdio:'.length ? undefined : 'device "stdio:" needs a file path after the colon, e.g. "stdio:./disc.iso"';
+  }
+  if (device.startsWith('/') || CDRECORD_ADDRESS.test(device)) return undefined;
+  return `device ${JSON.stringify(device)} is not a device path (/dev/sr0), a cdrecord address (1,0,0) or a virtual disc (stdio:PATH); for a disc image file write "stdio:${device}"`;
+}

@@ -1,0 +1,131 @@
+// The files a session adds: they must exist and be readable, must not land on the same place
+// on the disc, and must fit the session's ISO level and Joliet limits. Each source is walked once.
+import path from 'node:path';
+import type { Finding, Position } from '../finding.js';
+import { compileGlob, GlobSyntaxError, type CompiledGlob } from '../glob-match.js';
+import type { PlannedSession } from '../plan-model.js';
+import { walkSource } from '../../sources/walk-source.js';
+import { finding, sessionName, type LintContext } from './lint-context.js';
+
+/** ISO 9660 levels 1 and 2 store a file's size in one 32-bit extent: 4 GiB - 1 bytes at most. */
+export const MAX_SINGLE_EXTENT_BYTES = 2 ** 32 - 1;
+/** Joliet names are cut to 64 UCS-2 characters; genisoimage refuses two that then look alike. */
+export const JOLIET_NAME_CHARS = 64;
+/** Beyond this many findings of one kind in a session, one summary line says how many more. */
+const MAX_DETAILED = 5;
+
+export async function sourceRules(context: LintContext): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const session of context.plan.sessions) {
+    findings.push(...(await checkSession(context, session)));
+  }
+  return findings;
+}
+
+async function checkSession(context: LintContext, session: PlannedSession): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const i = session.index;
+  const limited = new LimitedFindings(findings, sessionName(i, session.label));
+  const exclude = compileExcludes(context, session, findings);
+  const landings = new Map<string, { kind: 'file' | 'directory'; entry: number }>();
+  for (const [j, file] of session.files.entries()) {
+    const at: Position = context.locate.value(file.grafted ? ['sessions', i, 'files', j, 'source'] : ['sessions', i, 'files', j]);
+    const shown = displayPath(file.source, context.plan.baseDir);
+    const jolietNames = new Map<string, Map<string, string>>();
+    let rootKind: 'file' | 'directory' | undefined;
+    for await (const entry of walkSource(file.source, { ...session.options, exclude })) {
+      const where = entry.relativePath === '' ? shown : `${shown}/${entry.relativePath}`;
+      if (entry.kind === 'error') {
+        if (entry.relativePath === '') {
+          findings.push(finding('error', entry.reason === 'does not exist' ? 'source-missing' : 'source-unreadable', `source ${shown} ${entry.reason === 'does not exist' ? 'does not exist' : `cannot be read: ${entry.reason}`}`, at));
+        } else {
+          limited.push('error', 'source-unreadable', `${where} cannot be read: ${entry.reason}`, at);
+        }
+        continue;
+      }
+      if (entry.relativePath === '') rootKind = entry.kind === 'directory' ? 'directory' : 'file';
+      if (entry.kind === 'file' && entry.size > MAX_SINGLE_EXTENT_BYTES && session.options.isoLevel < 3) {
+        limited.push('error', 'large-file-iso-level', `${where} is ${formatGiB(entry.size)}; files of 4 GiB or more need isoLevel: 3 (this session uses level ${session.options.isoLevel})`, at);
+      }
+      if (session.options.joliet && entry.relativePath !== '') checkJolietName(entry.name, where, jolietNames, entry.absolutePath, limited, at);
+    }
+    if (rootKind === undefined) continue;
+    const landing = file.grafted ? file.target : rootKind === 'directory' ? '/' : `/${path.basename(file.source)}`;
+    const earlier = landings.get(landing);
+    if (earlier && !(earlier.kind === 'directory' && rootKind === 'directory')) {
+      findings.push(finding('error', 'same-target', `${shown} and entry ${earlier.entry + 1} of files both go to ${landing} on the disc; give one of them another target`, at));
+    } else if (!earlier) {
+      landings.set(landing, { kind: rootKind, entry: j });
+    }
+  }
+  limited.summarize();
+  return findings;
+}
+
+function checkJolietName(
+  name: string,
+  where: string,
+  seenByFolder: Map<string, Map<string, string>>,
+  absolutePath: string,
+  limited: LimitedFindings,
+  at: Position,
+): void {
+  if (name.length <= JOLIET_NAME_CHARS) return;
+  const cut = name.slice(0, JOLIET_NAME_CHARS);
+  const folder = path.dirname(absolutePath);
+  const seen = seenByFolder.get(folder) ?? new Map<string, string>();
+  seenByFolder.set(folder, seen);
+  const twin = seen.get(cut);
+  if (twin !== undefined) {
+    limited.push('error', 'joliet-name-collision', `${where} and "${twin}" are the same name once Joliet cuts them to ${JOLIET_NAME_CHARS} characters (genisoimage refuses that); rename one, or set joliet: false`, at);
+  } else {
+    seen.set(cut, name);
+    limited.push('warning', 'joliet-long-name', `${where}: the name is ${name.length} characters; Joliet readers (Windows) see only the first ${JOLIET_NAME_CHARS}`, at);
+  }
+}
+
+function compileExcludes(context: LintContext, session: PlannedSession, findings: Finding[]): CompiledGlob[] {
+  const compiled: CompiledGlob[] = [];
+  session.exclude.forEach((pattern, k) => {
+    try {
+      compiled.push(compileGlob(pattern));
+    } catch (error) {
+      if (!(error instanceof GlobSyntaxError)) throw error;
+      findings.push(finding('error', 'exclude-pattern', `exclude pattern ${JSON.stringify(pattern)} is not a valid glob: ${error.message}`, context.locate.value(['sessions', session.index, 'exclude', k])));
+    }
+  });
+  return compiled;
+}
+
+/** Keeps the first few findings of each kind in a session and counts the rest. */
+class LimitedFindings {
+  private readonly counts = new Map<string, { severity: Finding['severity']; count: number; at: Position }>();
+
+  constructor(
+    private readonly findings: Finding[],
+    private readonly session: string,
+  ) {}
+
+  push(severity: Finding['severity'], rule: string, message: string, at: Position): void {
+    const count = this.counts.get(rule) ?? { severity, count: 0, at };
+    count.count++;
+    this.counts.set(rule, count);
+    if (count.count <= MAX_DETAILED) this.findings.push(finding(severity, rule, message, at));
+  }
+
+  summarize(): void {
+    for (const [rule, { severity, count, at }] of this.counts) {
+      if (count > MAX_DETAILED) this.findings.push(finding(severity, rule, `… and ${count - MAX_DETAILED} more like this in ${this.session}`, at));
+    }
+  }
+}
+
+export function displayPath(absolute: string, baseDir: string): string {
+  const relative = path.relative(baseDir, absolute);
+  if (relative === '') return '.';
+  return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : `./${relative}`;
+}
+
+function formatGiB(bytes: number): string {
+  return `${(bytes / 2 ** 30).toFixed(2)} GiB`;
+}

@@ -1,0 +1,138 @@
+// Generated from schemas/plan.schema.json by `npm run gen:schema`. Do not edit by hand.
+
+/**
+ * Write a Joliet tree (what Windows reads). Keep it the same in every session: a session without Joliet hides the Joliet names of all earlier ones.
+ */
+export type Joliet = boolean;
+/**
+ * Write Rock Ridge extensions (long names, permissions, symlinks). Multisession discs need it: the next session is built by reading the previous one's Rock Ridge tree.
+ */
+export type RockRidge = boolean;
+/**
+ * ISO 9660 interchange level. Level 3 is needed for files of 4 GiB or more (they are stored in several extents).
+ */
+export type IsoLevel = 1 | 2 | 3;
+/**
+ * Publisher id recorded in the session (ISO 9660 allows 128 characters).
+ */
+export type Publisher = string;
+/**
+ * Data preparer id recorded in the session (ISO 9660 allows 128 characters).
+ */
+export type Preparer = string;
+/**
+ * `true`: burn the files symbolic links point to. `false`: burn the links themselves (as Rock Ridge symlinks).
+ */
+export type FollowSymlinks = boolean;
+/**
+ * Files and folders whose names start with a dot: `include` burns them, `exclude` leaves them out.
+ */
+export type HiddenFiles = 'include' | 'exclude';
+/**
+ * A source path, or a graft point `{source, target}`.
+ */
+export type FileEntry = string | GraftPoint;
+
+/**
+ * A burn plan for a multisession optical disc: the disc, the ordered sessions it should hold, and whether it is closed after the last one. Edit it, commit it, then run `burnplan diff` and `burnplan apply`.
+ */
+export interface BurnplanPlan {
+  /**
+   * Where editors find this schema. Ignored by burnplan.
+   */
+  $schema?: string;
+  /**
+   * Version of the plan format. This burnplan reads version 1.
+   */
+  version: 1;
+  disc: Disc;
+  defaults?: SessionDefaults;
+  /**
+   * The sessions the disc should hold, oldest first. Session N of the plan is matched with session N on the disc; sessions already burned can never change, so only append to this list.
+   */
+  sessions: Session[];
+  /**
+   * What happens after the plan's last session is on the disc. `open`: the disc stays appendable, so later sessions can be added. `close`: the disc is closed (finalized) and nothing can ever be added again.
+   */
+  finalize?: 'open' | 'close';
+  /**
+   * Eject the disc when `burnplan apply` is done.
+   */
+  eject?: boolean;
+}
+/**
+ * The disc this plan is for.
+ */
+export interface Disc {
+  /**
+   * A name for this disc, recorded in every session burnplan burns, so that the plan is never applied to the wrong disc. 1 to 64 characters: letters, digits, `.`, `_` and `-`, starting with a letter or digit.
+   */
+  id: string;
+  /**
+   * The kind of disc expected in the drive; burnplan refuses to burn on another kind. `any` accepts whatever is loaded.
+   */
+  media?: 'cd-r' | 'cd-rw' | 'dvd-r' | 'dvd+r' | 'bd-r' | 'any';
+  /**
+   * The drive to use unless `--device` is given: a device path (`/dev/sr0`), a cdrecord address (`1,0,0`), or `stdio:PATH` for a file-backed virtual disc (a relative PATH is taken from the plan file's folder).
+   */
+  device?: string;
+  /**
+   * The tools that read and burn the disc. `xorriso`: xorriso alone. `cdrecord`: cdrecord or wodim with mkisofs or genisoimage (the classic recipe). `auto`: xorriso when it is installed, else the cdrecord family.
+   */
+  backend?: 'auto' | 'xorriso' | 'cdrecord';
+  /**
+   * Write speed as a multiple of the media's base speed (1x CD = 150 KiB/s, 1x DVD = 1385 KB/s, 1x BD = 4.5 MB/s). Leave it out to let the drive choose.
+   */
+  speed?: number;
+}
+/**
+ * Settings for every session; a session may override each of them.
+ */
+export interface SessionDefaults {
+  joliet?: Joliet;
+  rockRidge?: RockRidge;
+  isoLevel?: IsoLevel;
+  publisher?: Publisher;
+  preparer?: Preparer;
+  followSymlinks?: FollowSymlinks;
+  hiddenFiles?: HiddenFiles;
+}
+/**
+ * One session: a label and the files it adds. Settings given here override `defaults` for this session only.
+ */
+export interface Session {
+  /**
+   * The session's ISO 9660 volume id: at most 32 bytes; Joliet readers (Windows) show the first 16 characters.
+   */
+  label: string;
+  /**
+   * What this session adds. A path puts a folder's contents (or a file) at the disc's root; `{source, target}` puts it at `target`. Relative paths are taken from the plan file's folder.
+   *
+   * @minItems 1
+   */
+  files: [FileEntry, ...FileEntry[]];
+  /**
+   * Glob patterns of files and folders to leave out, matched against names (`*.tmp`) or, with a `/`, against paths inside a source (`cache/**`).
+   */
+  exclude?: string[];
+  joliet?: Joliet;
+  rockRidge?: RockRidge;
+  isoLevel?: IsoLevel;
+  publisher?: Publisher;
+  preparer?: Preparer;
+  followSymlinks?: FollowSymlinks;
+  hiddenFiles?: HiddenFiles;
+}
+/**
+ * Put `source` at `target` on the disc.
+ */
+export interface GraftPoint {
+  /**
+   * A file or folder on this computer (relative to the plan file's folder).
+   */
+  source: string;
+  /**
+   * Where it goes on the disc: an absolute path inside the disc.
+   */
+  target: string;
+}

@@ -1,0 +1,72 @@
+// The validated plan burnplan works with: every default applied, every path resolved.
+// Built from a PlanDocument (the file's shape, generated from the schema) by resolvePlan.
+import type { PlanDocument } from './plan-schema.js';
+
+type DiscDocument = PlanDocument['disc'];
+
+export type Media = NonNullable<DiscDocument['media']>;
+export type BackendChoice = NonNullable<DiscDocument['backend']>;
+export type FinalizePolicy = NonNullable<PlanDocument['finalize']>;
+export type HiddenFilesPolicy = 'include' | 'exclude';
+
+export interface SessionOptions {
+  joliet: boolean;
+  rockRidge: boolean;
+  isoLevel: 1 | 2 | 3;
+  publisher?: string;
+  preparer?: string;
+  followSymlinks: boolean;
+  hiddenFiles: HiddenFilesPolicy;
+}
+
+export interface PlannedFile {
+  /** Absolute path on this computer. */
+  source: string;
+  /** Absolute path on the disc; for a plain path, the root: a folder's contents go there. */
+  target: string;
+  /** True when the plan gave `{source, target}`; false for a plain path. */
+  grafted: boolean;
+}
+
+export interface PlannedSession {
+  /** 0-based position in the plan; session N on the disc is index N - 1. */
+  index: number;
+  label: string;
+  files: PlannedFile[];
+  exclude: string[];
+  options: SessionOptions;
+}
+
+export interface PlannedDisc {
+  id: string;
+  media: Media;
+  /** Resolved: a `stdio:` path is absolute. Absent when the plan names none. */
+  device?: string;
+  backend: BackendChoice;
+  speed?: number;
+}
+
+export interface Plan {
+  /** The plan file, as given on the command line. */
+  file: string;
+  /** Absolute folder of the plan file; relative paths in the plan are taken from here. */
+  baseDir: string;
+  version: 1;
+  disc: PlannedDisc;
+  sessions: PlannedSession[];
+  finalize: FinalizePolicy;
+  eject: boolean;
+}
+
+/** The schema's defaults, repeated here for the type checker; a test keeps them equal. */
+export const DEFAULT_SESSION_OPTIONS: SessionOptions = {
+  joliet: true,
+  rockRidge: true,
+  isoLevel: 3,
+  followSymlinks: false,
+  hiddenFiles: 'include',
+};
+export const DEFAULT_MEDIA: Media = 'any';
+export const DEFAULT_BACKEND: BackendChoice = 'auto';
+export const DEFAULT_FINALIZE: FinalizePolicy = 'open';
+export const DEFAULT_EJECT = false;

@@ -1,0 +1,107 @@
+// Walks one planned source (a file or a folder tree) the way a session will see it: hidden
+// files and exclude patterns applied, symbolic links followed or kept as the plan says.
+// Yields entries in a stable order (names sorted) so that anything computed from the walk is
+// the same on every machine.
+import { lstat, opendir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { globMatches, type CompiledGlob } from '../plan/glob-match.js';
+
+export interface WalkOptions {
+  followSymlinks: boolean;
+  hiddenFiles: 'include' | 'exclude';
+  exclude: readonly CompiledGlob[];
+}
+
+export type SourceEntry =
+  | {
+      kind: 'file' | 'directory' | 'symlink' | 'other';
+      /** Absolute path on this computer. */
+      absolutePath: string;
+      /** Path below the source, with "/"; "" for the source itself. */
+      relativePath: string;
+      name: string;
+      size: number;
+      mtimeMs: number;
+    }
+  | {
+      kind: 'error';
+      absolutePath: string;
+      relativePath: string;
+      name: string;
+      /** e.g. "permission denied" */
+      reason: string;
+    };
+
+export async function* walkSource(source: string, options: WalkOptions): AsyncGenerator<SourceEntry> {
+  const visited = new Set<string>();
+  yield* walkEntry(source, '', path.basename(source), options, visited, true);
+}
+
+async function* walkEntry(
+  absolutePath: string,
+  relativePath: string,
+  name: string,
+  options: WalkOptions,
+  visited: Set<string>,
+  isRoot: boolean,
+): AsyncGenerator<SourceEntry> {
+  let info;
+  try {
+    // the source itself is always followed, as mkisofs and xorriso do with their arguments
+    info = isRoot || options.followSymlinks ? await stat(absolutePath) : await lstat(absolutePath);
+  } catch (error) {
+    yield { kind: 'error', absolutePath, relativePath, name, reason: describeFsError(error) };
+    return;
+  }
+  const base = { absolutePath, relativePath, name, size: info.size, mtimeMs: info.mtimeMs };
+  if (info.isSymbolicLink()) {
+    yield { kind: 'symlink', ...base };
+    return;
+  }
+  if (!info.isDirectory()) {
+    yield { kind: info.isFile() ? 'file' : 'other', ...base };
+    return;
+  }
+  const identity = `${info.dev}:${info.ino}`;
+  if (visited.has(identity)) {
+    yield { kind: 'error', absolutePath, relativePath, name, reason: 'symbolic link loop (this folder contains itself)' };
+    return;
+  }
+  visited.add(identity);
+  yield { kind: 'directory', ...base };
+  let names: string[];
+  try {
+    const dir = await opendir(absolutePath);
+    names = [];
+    for await (const child of dir) names.push(child.name);
+  } catch (error) {
+    yield { kind: 'error', absolutePath, relativePath, name, reason: describeFsError(error) };
+    visited.delete(identity);
+    return;
+  }
+  names.sort();
+  for (const childName of names) {
+    if (options.hiddenFiles === 'exclude' && childName.startsWith('.')) continue;
+    const childRelative = relativePath === '' ? childName : `${relativePath}/${childName}`;
+    if (options.exclude.some((glob) => globMatches(glob, childRelative))) continue;
+    yield* walkEntry(path.join(absolutePath, childName), childRelative, childName, options, visited, false);
+  }
+  visited.delete(identity);
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'does not exist';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'symbolic link loop';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder';
+    default:
+      return (error as Error | undefined)?.message ?? String(error);
+  }
+}
