@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Finding, Position } from '../finding.js';
 import { compileGlob, GlobSyntaxError, type CompiledGlob } from '../glob-match.js';
 import type { PlannedSession } from '../plan-model.js';
-import { walkSource } from '../../sources/walk-source.js';
+import { walkSource, type SourceEntry, type WalkOptions } from '../../sources/walk-source.js';
 import { finding, sessionName, type LintContext } from './lint-context.js';
 
 /** ISO 9660 levels 1 and 2 store a file's size in one 32-bit extent: 4 GiB - 1 bytes at most. */
@@ -15,14 +15,34 @@ export const JOLIET_NAME_CHARS = 64;
 const MAX_DETAILED = 5;
 
 export async function sourceRules(context: LintContext): Promise<Finding[]> {
-  const findings: Finding[] = [];
-  for (const session of context.plan.sessions) {
-    findings.push(...(await checkSession(context, session)));
-  }
-  return findings;
+  const walks = new WalkCache();
+  const perSession = await Promise.all(context.plan.sessions.map((session) => checkSession(context, session, walks)));
+  return perSession.flat();
 }
 
-async function checkSession(context: LintContext, session: PlannedSession): Promise<Finding[]> {
+/** Sessions often list the same source with the same settings; each is walked once. */
+class WalkCache {
+  private readonly walks = new Map<string, Promise<SourceEntry[]>>();
+
+  entries(source: string, options: WalkOptions): Promise<SourceEntry[]> {
+    const key = JSON.stringify([source, options.followSymlinks, options.hiddenFiles, options.exclude.map((g) => g.pattern)]);
+    let walk = this.walks.get(key);
+    if (!walk) {
+      walk = collect(walkSource(source, options));
+      this.walks.set(key, walk);
+    }
+    return walk;
+  }
+}
+
+/** Array.fromAsync, which Node 20 lacks. */
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+}
+
+async function checkSession(context: LintContext, session: PlannedSession, walks: WalkCache): Promise<Finding[]> {
   const findings: Finding[] = [];
   const i = session.index;
   const limited = new LimitedFindings(findings, sessionName(i, session.label));
@@ -33,7 +53,7 @@ async function checkSession(context: LintContext, session: PlannedSession): Prom
     const shown = displayPath(file.source, context.plan.baseDir);
     const jolietNames = new Map<string, Map<string, string>>();
     let rootKind: 'file' | 'directory' | undefined;
-    for await (const entry of walkSource(file.source, { ...session.options, exclude })) {
+    for (const entry of await walks.entries(file.source, { ...session.options, exclude })) {
       const where = entry.relativePath === '' ? shown : `${shown}/${entry.relativePath}`;
       if (entry.kind === 'error') {
         if (entry.relativePath === '') {
