@@ -1,0 +1,33 @@
+// One ISO 9660 directory record (ECMA-119 9.1): where its extent lies and its System Use area.
+
+import { bothEndian32 } from './iso-fields.js';
+
+export interface DirectoryRecord {
+  /** Absolute logical block number: on multisession discs it counts from the disc's start. */
+  extentLba: number;
+  dataLength: number;
+  flags: number;
+  /** The bytes after the file identifier (and its pad byte), where SUSP entries live. */
+  systemUse: Buffer;
+}
+
+/** Smallest record: 33 fixed bytes and a one-byte identifier ("." and ".." are 0x00 and 0x01). */
+const MIN_RECORD_LENGTH = 34;
+
+/** The record at `offset`, or undefined when the bytes there cannot be one. */
+export function parseDirectoryRecord(data: Buffer, offset: number): DirectoryRecord | undefined {
+  if (offset < 0 || offset + MIN_RECORD_LENGTH > data.length) return undefined;
+  const length = data[offset]!;
+  const nameLength = data[offset + 32]!;
+  if (length < MIN_RECORD_LENGTH || offset + length > data.length || 33 + nameLength > length) return undefined;
+  const extentLba = bothEndian32(data, offset + 2)!;
+  const dataLength = bothEndian32(data, offset + 10)!;
+  // The identifier is followed by a pad byte when that keeps the record's length even.
+  const systemUseStart = 33 + nameLength + (nameLength % 2 === 0 ? 1 : 0);
+  return {
+    extentLba,
+    dataLength,
+    flags: data[offset + 25]!,
+    systemUse: data.subarray(offset + Math.min(systemUseStart, length), offset + length),
+  };
+}
