@@ -21,7 +21,9 @@ Examples:
   $ burnplan schema > plan.schema.json
 
 Environment:
-  BURNPLAN_DEBUG=1   show the stack trace of an internal error`,
+  BURNPLAN_DEVICE                                          the device when neither --device nor the plan names one
+  BURNPLAN_XORRISO, BURNPLAN_CDRECORD, BURNPLAN_MKISOFS    programs to run instead of those on PATH
+  BURNPLAN_DEBUG=1                                         show the stack trace of an internal error`,
     );
 
   program
@@ -43,6 +45,29 @@ Exit codes: 0 valid (warnings allowed), 1 at least one error.`,
     .action(async (files: string[], options: { json?: boolean }) => {
       const { validateCommand } = await import('./commands/validate.js');
       await validateCommand(files, options);
+    });
+
+  program
+    .command('status')
+    .description('Show what is on the disc: media, status, sessions with their labels and flags, free space. Read-only.')
+    .argument('[plan]', "a plan file: use its disc.device and disc.backend")
+    .option('-d, --device <device>', 'the drive (/dev/sr0), a cdrecord address (1,0,0) or a virtual disc (stdio:PATH)')
+    .option('-b, --backend <backend>', 'auto, xorriso or cdrecord')
+    .option('--json', 'print one JSON document')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ burnplan status --device /dev/sr0
+  $ burnplan status plans/demo.yaml
+  $ burnplan status --device stdio:./archive.iso --json
+
+The device is --device, else the plan's disc.device, else $BURNPLAN_DEVICE, else /dev/sr0.
+A disc image file is only read as a virtual disc when written as stdio:PATH.`,
+    )
+    .action(async (plan: string | undefined, options: { device?: string; backend?: string; json?: boolean }) => {
+      const { statusCommand } = await import('./commands/status.js');
+      await statusCommand(plan, options);
     });
 
   program

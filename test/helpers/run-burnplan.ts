@@ -7,7 +7,8 @@ export const BIN = path.join(REPO_ROOT, 'bin/burnplan.js');
 /** Runs the built `burnplan` as a user would: a child process, no TTY, no stdin. */
 export async function runBurnplan(args: readonly string[], options: Options & { asUser?: number } = {}) {
   const { asUser, ...execaOptions } = options;
-  const command = asUser === undefined ? ['node', BIN, ...args] : ['setpriv', `--reuid=${asUser}`, `--regid=${asUser}`, '--clear-groups', 'node', BIN, ...args];
+  const node = process.execPath;
+  const command = asUser === undefined ? [node, BIN, ...args] : ['/usr/bin/setpriv', `--reuid=${asUser}`, `--regid=${asUser}`, '--clear-groups', node, BIN, ...args];
   const result = await execa(command[0]!, command.slice(1), {
     reject: false,
     stdin: 'ignore',

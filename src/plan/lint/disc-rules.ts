@@ -1,4 +1,5 @@
 // The disc as a whole: its id, its device, how many sessions it can take, the finalize policy.
+import { CDRECORD_ADDRESS } from '../../disc/device.js';
 import { MEDIA_FACTS } from '../../disc/media.js';
 import type { Finding } from '../finding.js';
 import { finding, type LintContext } from './lint-context.js';
@@ -10,8 +11,6 @@ import { finding, type LintContext } from './lint-context.js';
  */
 export const DISC_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
-/** cdrecord's `dev=` addresses: `1,0,0`, or with a transport such as `ATA:1,0,0`. */
-const CDRECORD_ADDRESS = /^(?:[A-Za-z]+:)?\d+,\d+,\d+$/;
 
 export function discRules(context: LintContext): Finding[] {
   const findings: Finding[] = [];

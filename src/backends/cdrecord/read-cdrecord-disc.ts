@@ -1,0 +1,101 @@
+// Reads a disc through cdrecord, wodim or cdrskin: `-version` to know which, then `-minfo`
+// (cdrecord, cdrskin) or `-atip`, `-toc` and `-msinfo` (wodim). Then each session's identity
+// from its ISO 9660 volume descriptors, read directly from the device.
+import type { Disc, ToolInfo } from '../../disc/disc-model.js';
+import { sectorPath } from '../../disc/device.js';
+import { readSessionFilesystems } from '../../disc/read-session-filesystems.js';
+import { UserError } from '../../errors.js';
+import { runProgram, type ProgramResult } from '../../tools/run-program.js';
+import { DeviceError } from '../device-errors.js';
+import { discFromMinfo, discFromWodim, type MsinfoOutcome } from './assemble-cdrecord-disc.js';
+import { classifyCdrecordError, toolWords } from './cdrecord-errors.js';
+import { parseCdrecordVersion, type CdrecordIdentity } from './cdrecord-variant.js';
+import { parseAtip } from './parse-atip.js';
+import { parseMinfo } from './parse-minfo.js';
+import { parseMsinfo } from './parse-msinfo.js';
+import { parseToc } from './parse-toc.js';
+
+export async function readCdrecordDisc(program: string, device: string, env: NodeJS.ProcessEnv = process.env): Promise<Disc> {
+  const identity = await identify(program, env);
+  const tool: ToolInfo = { backend: 'cdrecord', program, version: identity.version };
+  const run = async (option: string) => {
+    const result = await runProgram({ program, args: [`dev=${device}`, option] }, { access: 'read', env });
+    return { ...result, all: `${result.stderr}\n${result.stdout}` };
+  };
+  let disc: Disc;
+  if (identity.variant === 'wodim') {
+    const atip = await run('-atip');
+    failOnDeviceError(atip, device);
+    const toc = await run('-toc');
+    const msinfo = await run('-msinfo');
+    disc = discFromWodim(
+      {
+        toc: parseToc(toc.stdout),
+        msinfo: msinfoOutcome(msinfo, device),
+        atip: parseAtip(atip.all),
+        ...driveFrom(atip.all),
+        mediaDescription: wodimMediaDescription(atip.all),
+      },
+      device,
+      tool,
+    );
+  } else {
+    const minfo = await run('-minfo');
+    failOnDeviceError(minfo, device);
+    disc = discFromMinfo(parseMinfo(minfo.all), device, tool);
+  }
+  const path = sectorPath(device);
+  if (path && disc.sessions.length > 0) {
+    const filesystems = await readSessionFilesystems(device, path, disc.sessions.map((s) => s.startLba));
+    disc.sessions.forEach((session, i) => {
+      const filesystem = filesystems[i];
+      if (filesystem) session.filesystem = filesystem;
+    });
+  }
+  return disc;
+}
+
+async function identify(program: string, env: NodeJS.ProcessEnv): Promise<CdrecordIdentity> {
+  const result = await runProgram({ program, args: ['-version'] }, { access: 'read', env });
+  const identity = parseCdrecordVersion(`${result.stdout}\n${result.stderr}`);
+  if (!identity) {
+    const first = `${result.stdout}\n${result.stderr}`.trim().split('\n')[0] ?? '';
+    throw new UserError(`${program} -version: not cdrecord, wodim or cdrskin (it printed "${first}")`);
+  }
+  return identity;
+}
+
+function failOnDeviceError(result: ProgramResult & { all: string }, device: string): void {
+  const error = classifyCdrecordError(result.all, device);
+  if (error) throw error;
+  if (result.exitCode !== 0) throw new DeviceError(device, 'tool-failed', `${result.command.program} failed (exit ${result.exitCode}): ${toolWords(result.all)}`);
+}
+
+/**
+ * -msinfo succeeds only on an appendable disc. On a blank disc cdrecord and wodim say "Cannot
+ * read session offset"; on a closed one "Cannot read first writable address" (real-outputs/
+ * cdrecord-msinfo-closed-cdrw-…; SOURCES.md §7 on how frontends tell the two apart).
+ */
+function msinfoOutcome(result: ProgramResult & { all: string }, device: string): MsinfoOutcome {
+  const msinfo = parseMsinfo(result.stdout);
+  if (msinfo && result.exitCode === 0) return { kind: 'appendable', msinfo };
+  if (/Cannot read first writable address/.test(result.all)) return { kind: 'closed' };
+  if (/Cannot read session offset/.test(result.all)) return { kind: 'blank' };
+  failOnDeviceError(result, device);
+  throw new DeviceError(device, 'unparsable', `cannot understand -msinfo: ${toolWords(result.all)}`);
+}
+
+function driveFrom(output: string): { drive?: Disc['drive'] } {
+  const vendor = /^Vendor_info\s*:\s*'(.*)'/m.exec(output)?.[1]?.trim();
+  const model = /^Identifi(?:k|c)ation\s*:\s*'(.*)'/m.exec(output)?.[1]?.trim();
+  const revision = /^Revision\s*:\s*'(.*)'/m.exec(output)?.[1]?.trim();
+  return vendor && model ? { drive: { vendor, model, ...(revision ? { revision } : {}) } } : {};
+}
+
+/** "Current: 0x0009 (CD-R)" when the drive lists profiles, else CD-R or CD-RW by the ATIP's erasable flag. */
+function wodimMediaDescription(output: string): string {
+  const current = /^Current:\s*0x[0-9A-Fa-f]+\s*\((.+?)\)/m.exec(output)?.[1];
+  if (current) return current;
+  if (/ATIP info from disk/.test(output)) return /Is erasable/.test(output) ? 'CD-RW' : 'CD-R';
+  return 'unknown';
+}

@@ -1,0 +1,73 @@
+// Reads a disc with one xorriso call (`-outdev DEVICE -toc`), then each session's identity from
+// its ISO 9660 volume descriptors, read directly from the device or image in one pass.
+import type { Disc, DiscStatus } from '../../disc/disc-model.js';
+import { sectorPath } from '../../disc/device.js';
+import { readSessionFilesystems } from '../../disc/read-session-filesystems.js';
+import { mediaKindFromName } from '../../disc/media-names.js';
+import { runProgram, type Command } from '../../tools/run-program.js';
+import { DeviceError, permissionHint } from '../device-errors.js';
+import { parseXorrisoToc, type XorrisoToc } from './parse-xorriso-toc.js';
+
+export function xorrisoTocCommand(program: string, device: string): Command {
+  return { program, args: ['-outdev', device, '-toc'] };
+}
+
+export async function readXorrisoDisc(program: string, device: string): Promise<Disc> {
+  const result = await runProgram(xorrisoTocCommand(program, device), { access: 'read' });
+  const toc = parseXorrisoToc(`${result.stderr}\n${result.stdout}`);
+  const disc = discFromToc(toc, device, program);
+  if (result.exitCode !== 0 && toc.problems.length === 0) {
+    const last = result.stderr.trim().split('\n').pop() ?? '';
+    throw new DeviceError(device, 'tool-failed', `xorriso failed (exit ${result.exitCode}): ${last}`);
+  }
+  const version = /^xorriso (\S+) :/m.exec(result.stderr)?.[1];
+  if (version) disc.tool.version = `xorriso ${version}`;
+  const path = sectorPath(device);
+  if (path && disc.sessions.length > 0) {
+    const filesystems = await readSessionFilesystems(device, path, disc.sessions.map((s) => s.startLba));
+    disc.sessions.forEach((session, i) => {
+      const filesystem = filesystems[i];
+      if (filesystem) session.filesystem = filesystem;
+    });
+  }
+  return disc;
+}
+
+/** Pure: the Disc a TOC describes, or the DeviceError it amounts to. */
+export function discFromToc(toc: XorrisoToc, device: string, program: string): Disc {
+  const failure = toc.problems.find((p) => p.severity !== 'SORRY') ?? toc.problems[0];
+  if (failure) throw problemError(device, toc);
+  if (toc.status === undefined) {
+    throw new DeviceError(device, 'unparsable', 'xorriso printed no "Media status" line; cannot tell what is in the drive');
+  }
+  const status = statusFrom(toc.status, device);
+  return {
+    device,
+    tool: { backend: 'xorriso', program },
+    ...(toc.drive ? { drive: toc.drive } : {}),
+    media: { kind: mediaKindFromName(toc.media ?? ''), description: toc.media ?? 'unknown' },
+    status,
+    sessions: toc.sessions.map((s) => ({ number: s.number, startLba: s.startLba, sizeSectors: s.sizeSectors })),
+    ...(status !== 'closed' && toc.nextWritableAddress !== undefined ? { nextWritableAddress: toc.nextWritableAddress } : status === 'blank' ? { nextWritableAddress: 0 } : {}),
+    ...(toc.blocks ? { freeSectors: status === 'closed' ? 0 : toc.blocks.writable } : {}),
+  };
+}
+
+function statusFrom(text: string, device: string): DiscStatus {
+  if (/is not present/.test(text)) throw new DeviceError(device, 'no-medium', 'no disc in the drive');
+  if (/is blank/.test(text)) return 'blank';
+  if (/is appendable/.test(text)) return 'appendable';
+  if (/is closed/.test(text)) return 'closed';
+  throw new DeviceError(device, 'unparsable', `cannot understand xorriso's media status "${text}"`);
+}
+
+function problemError(device: string, toc: XorrisoToc): DeviceError {
+  const words = toc.problems.map((p) => `${p.source}: ${p.text}`).join('; ');
+  const all = toc.problems.map((p) => p.text).join(' ');
+  if (/Permission denied|not allow reading/i.test(all)) {
+    return new DeviceError(device, 'permission', `permission denied${permissionHint(sectorPath(device))} (${words})`);
+  }
+  if (/busy/i.test(all)) return new DeviceError(device, 'busy', `the drive is busy: another program is using it (${words})`);
+  if (/not found|No such file/i.test(all)) return new DeviceError(device, 'missing', `no such drive (${words})`);
+  return new DeviceError(device, 'tool-failed', `xorriso could not read the disc (${words})`);
+}

@@ -1,0 +1,72 @@
+// What a backend read from a disc: plain data, easy to build in tests. Every backend fills the
+// same model, so status, diff and apply never look at tool output themselves.
+
+export type DiscStatus = 'blank' | 'appendable' | 'closed';
+
+/** The kinds of media burnplan tells apart; plans name the writable ones (media.ts). */
+export type MediaKind =
+  | 'cd-r'
+  | 'cd-rw'
+  | 'dvd-r'
+  | 'dvd-rw'
+  | 'dvd+r'
+  | 'dvd+rw'
+  | 'bd-r'
+  | 'bd-re'
+  | 'cd-rom'
+  | 'dvd-rom'
+  | 'bd-rom'
+  /** a file-backed virtual disc (`stdio:PATH`) */
+  | 'virtual'
+  | 'unknown';
+
+/** The identity a session's ISO 9660 volume descriptors carry. */
+export interface SessionFilesystem {
+  volumeId: string;
+  volumeSetId: string;
+  applicationId: string;
+  publisherId: string;
+  preparerId: string;
+  /** Blocks the ISO 9660 image of this session claims (its PVD's volume space size). */
+  volumeSpaceSize: number;
+  joliet: boolean;
+  rockRidge: boolean;
+}
+
+export interface DiscSession {
+  /** 1-based, as tools print it. */
+  number: number;
+  startLba: number;
+  sizeSectors: number;
+  /** Absent when the session holds no ISO 9660 file system (audio, other data). */
+  filesystem?: SessionFilesystem;
+}
+
+export interface DriveInfo {
+  vendor: string;
+  model: string;
+  revision?: string;
+}
+
+export interface ToolInfo {
+  backend: 'xorriso' | 'cdrecord';
+  /** The program that was run, as found on PATH or given by BURNPLAN_* */
+  program: string;
+  /** e.g. "xorriso 1.5.4", "wodim 1.1.11", "cdrecord 3.02a09" */
+  version?: string;
+}
+
+export interface Disc {
+  device: string;
+  tool: ToolInfo;
+  drive?: DriveInfo;
+  media: { kind: MediaKind; /** the tool's own words, e.g. "CD-R", "stdio file, overwriteable" */ description: string };
+  status: DiscStatus;
+  sessions: DiscSession[];
+  /** Where the next session would start; absent on a closed disc. */
+  nextWritableAddress?: number;
+  /** Sectors that can still be written; absent when the tool does not say. */
+  freeSectors?: number;
+}
+
+export const SECTOR_BYTES = 2048;

@@ -1,0 +1,43 @@
+// `burnplan status --json`: one document, snake_case keys, a format_version to rely on.
+import type { Disc } from '../disc/disc-model.js';
+import { SECTOR_BYTES } from '../disc/disc-model.js';
+import { sessionMark } from '../disc/burnplan-mark.js';
+
+export const STATUS_JSON_FORMAT_VERSION = 1;
+
+export function statusJson(disc: Disc): string {
+  const document = {
+    format_version: STATUS_JSON_FORMAT_VERSION,
+    device: disc.device,
+    tool: { backend: disc.tool.backend, program: disc.tool.program, version: disc.tool.version ?? null },
+    drive: disc.drive ? { vendor: disc.drive.vendor, model: disc.drive.model, revision: disc.drive.revision ?? null } : null,
+    media: { kind: disc.media.kind, description: disc.media.description },
+    status: disc.status,
+    next_writable_address: disc.nextWritableAddress ?? null,
+    free_sectors: disc.freeSectors ?? null,
+    free_bytes: disc.freeSectors === undefined ? null : disc.freeSectors * SECTOR_BYTES,
+    sessions: disc.sessions.map((session) => {
+      const fs = session.filesystem;
+      const mark = sessionMark(fs);
+      return {
+        number: session.number,
+        start_lba: session.startLba,
+        size_sectors: session.sizeSectors,
+        iso9660: fs
+          ? {
+              volume_id: fs.volumeId,
+              volume_set_id: fs.volumeSetId,
+              application_id: fs.applicationId,
+              publisher_id: fs.publisherId,
+              preparer_id: fs.preparerId,
+              volume_space_size: fs.volumeSpaceSize,
+              joliet: fs.joliet,
+              rock_ridge: fs.rockRidge,
+            }
+          : null,
+        burnplan: mark ? { mark_version: mark.version, fingerprint: mark.fingerprint } : null,
+      };
+    }),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

@@ -1,0 +1,35 @@
+// `burnplan status`: the disc as a person reads it.
+import type { Disc, DiscSession } from '../disc/disc-model.js';
+import { sessionMark } from '../disc/burnplan-mark.js';
+import { formatMiB, formatTable } from './units.js';
+
+const MEDIA_TITLES: Record<string, string> = {
+  virtual: 'virtual disc',
+};
+
+export function renderStatus(disc: Disc): string {
+  const lines: string[] = [];
+  const tool = disc.tool.version ?? disc.tool.program;
+  lines.push(`Device:   ${disc.device} (${disc.tool.backend}: ${tool})`);
+  if (disc.drive) lines.push(`Drive:    ${[disc.drive.vendor, disc.drive.model, disc.drive.revision].filter(Boolean).join(' ')}`);
+  const title = MEDIA_TITLES[disc.media.kind] ?? disc.media.kind.toUpperCase();
+  lines.push(`Media:    ${title} (${disc.media.description})`);
+  const count = `${disc.sessions.length} session${disc.sessions.length === 1 ? '' : 's'}`;
+  lines.push(`Status:   ${disc.status}, ${count}`);
+  if (disc.nextWritableAddress !== undefined) lines.push(`Next writable address: ${disc.nextWritableAddress}`);
+  if (disc.freeSectors !== undefined) lines.push(`Free:     ${formatMiB(disc.freeSectors)} (${disc.freeSectors} sectors)`);
+  if (disc.sessions.length > 0) {
+    lines.push('');
+    const rows = [['#', 'Start', 'Sectors', 'Size', 'Label', 'Disc id', 'J', 'RR', 'burnplan'], ...disc.sessions.map(sessionRow)];
+    lines.push(...formatTable(rows, new Set([0, 1, 2, 3])));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function sessionRow(session: DiscSession): string[] {
+  const fs = session.filesystem;
+  const base = [String(session.number), String(session.startLba), String(session.sizeSectors), formatMiB(session.sizeSectors)];
+  if (!fs) return [...base, '(not ISO 9660)', '', '', '', ''];
+  const mark = sessionMark(fs);
+  return [...base, fs.volumeId || '(no label)', fs.volumeSetId || '-', fs.joliet ? 'J' : '-', fs.rockRidge ? 'RR' : '-', mark ? mark.fingerprint : '-'];
+}
