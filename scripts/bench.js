@@ -45,6 +45,12 @@ try {
   const validate = timeCommand(process.execPath, [bin, 'validate', plan99]);
   rows.push(['`burnplan validate` (99 sessions)', validate, '`node -e 0`', nodeBaseline]);
 
+  const disc99 = path.join(work, 'disc99.iso');
+  build99SessionDisc(disc99, path.join(work, 'data'));
+  const xorrisoToc = timeCommand('xorriso', ['-outdev', `stdio:${disc99}`, '-toc']);
+  const status = timeCommand(process.execPath, [bin, 'status', '--device', `stdio:${disc99}`]);
+  rows.push(['`burnplan status` (99-session virtual disc)', status, '`xorriso -outdev stdio:… -toc`', xorrisoToc]);
+
   const versions = {
     node: process.version,
     xorriso: safe(() => execFileSync('xorriso', ['-version'], { encoding: 'utf8' }).split('\n')[0]),
@@ -65,6 +71,13 @@ try {
   process.stdout.write(lines.join('\n'));
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/** 99 real sessions, one xorriso -commit each (about 15 s). */
+function build99SessionDisc(file, source) {
+  for (let i = 1; i <= 99; i++) {
+    execFileSync('xorriso', ['-dev', `stdio:${file}`, '-volid', `S${i}`, '-map', source, `/s${i}`, '-commit'], { stdio: 'ignore' });
+  }
 }
 
 function safe(fn) {

@@ -2,7 +2,6 @@
 import { chooseBackendName, loadBackend } from '../../backends/backend.js';
 import { checkDevice, chooseDevice } from '../../disc/device.js';
 import { UserError } from '../../errors.js';
-import { loadPlan } from '../../plan/check-plan.js';
 import type { BackendChoice } from '../../plan/plan-model.js';
 import { statusJson } from '../../render/status-json.js';
 import { renderStatus } from '../../render/status-text.js';
@@ -16,7 +15,8 @@ export interface StatusOptions {
 const BACKENDS: readonly BackendChoice[] = ['auto', 'xorriso', 'cdrecord'];
 
 export async function statusCommand(planFile: string | undefined, options: StatusOptions): Promise<void> {
-  const plan = planFile ? await loadPlan(planFile) : undefined;
+  // the plan loader (yaml, the validator) is only loaded when a plan is given
+  const plan = planFile ? await (await import('../../plan/check-plan.js')).loadPlan(planFile) : undefined;
   const backendChoice = parseBackendOption(options.backend) ?? plan?.disc.backend ?? 'auto';
   const { device } = chooseDevice(options.device, plan?.disc.device);
   checkDevice(device);
