@@ -7,9 +7,11 @@ import { sectorPath } from '../../disc/device.js';
 
 const RULES: ReadonlyArray<[RegExp, DeviceError['reason'], string]> = [
   [/No disk \/ Wrong disk!|medium not present/, 'no-medium', 'no disc in the drive'],
-  [/Permission denied|Operation not permitted\. Cannot (?:open|send)/, 'permission', 'permission denied'],
+  // not "Operation not permitted. Warning: Cannot raise RLIMIT_MEMLOCK limits.", which wodim prints on every run
+  [/Permission denied/, 'permission', 'permission denied'],
   [/Device or resource busy|busy device/i, 'busy', 'the drive is busy: another program is using it'],
-  [/Cannot open SCSI driver|cannot find .* among accessible drive devices|No such file or directory/, 'missing', 'no such drive'],
+  [/Inappropriate ioctl for device/, 'missing', 'is not an optical drive'],
+  [/Cannot open SCSI driver|cannot find '.*' among accessible drive devices/, 'missing', 'no such drive'],
 ];
 
 /** The DeviceError an error output amounts to, or undefined when nothing in it is recognised. */
@@ -22,16 +24,18 @@ export function classifyCdrecordError(output: string, device: string): DeviceErr
   return undefined;
 }
 
+/** "cdrecord: ", "/usr/bin/wodim: ", "/cygdrive/d/source code/tools/cdrecord: " (paths may hold blanks). */
+const PROGRAM_PREFIX = /^(?:.*\/)?(?:cdrecord|wodim|cdrskin)(?:\.exe)?: /;
+
 /** The tool's own error lines, joined into one line, prefixes stripped. */
 export function toolWords(output: string): string {
-  const lines = output
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => /^(\S*(cdrecord|wodim|cdrskin)\S*:|Cannot |No |Sense Key)/.test(line))
-    .filter((line) => !/^(CDB|status|Sense Bytes|Sense flags|cmd finished)/.test(line));
-  const chosen = lines.length > 0 ? lines : output.trim().split('\n').slice(-1);
-  return chosen
-    .map((line) => line.replace(/^\S*(?:cdrecord|wodim|cdrskin)(?:\.exe)?: /, '').replace(/^(?:SORRY|FATAL|FAILURE) : /, ''))
+  const lines = output.split('\n').map((line) => line.trim());
+  const prefixed = lines.filter((line) => PROGRAM_PREFIX.test(line)).map((line) => line.replace(PROGRAM_PREFIX, ''));
+  const bare = lines.filter((line) => /^(Cannot |No )/.test(line));
+  const chosen = [...prefixed, ...bare].filter((line) => !/^(NOTE|HINT|WARNING) : |^Warning: /.test(line));
+  const words = chosen.length > 0 ? chosen : lines.filter(Boolean).slice(-1);
+  return words
+    .map((line) => line.replace(/^(?:SORRY|FATAL|FAILURE) : /, ''))
     .slice(0, 3)
     .join(' ');
 }
