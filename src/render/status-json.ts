@@ -2,6 +2,7 @@
 import type { Disc } from '../disc/disc-model.js';
 import { SECTOR_BYTES } from '../disc/disc-model.js';
 import { sessionMark } from '../disc/burnplan-mark.js';
+import { sectorPath } from '../disc/device.js';
 
 export const STATUS_JSON_FORMAT_VERSION = 1;
 
@@ -16,6 +17,8 @@ export function statusJson(disc: Disc): string {
     next_writable_address: disc.nextWritableAddress ?? null,
     free_sectors: disc.freeSectors ?? null,
     free_bytes: disc.freeSectors === undefined ? null : disc.freeSectors * SECTOR_BYTES,
+    /** false when sessions could not be read (a cdrecord address): iso9660 is then unknown, not absent */
+    sessions_readable: sectorPath(disc.device) !== undefined,
     sessions: disc.sessions.map((session) => {
       const fs = session.filesystem;
       const mark = sessionMark(fs);

@@ -1,6 +1,7 @@
 // `burnplan status`: the disc as a person reads it.
 import type { Disc, DiscSession } from '../disc/disc-model.js';
 import { sessionMark } from '../disc/burnplan-mark.js';
+import { sectorPath } from '../disc/device.js';
 import { formatMiB, formatTable } from './units.js';
 
 const MEDIA_TITLES: Record<string, string> = {
@@ -19,16 +20,19 @@ export function renderStatus(disc: Disc): string {
   if (disc.nextWritableAddress !== undefined) lines.push(`Next writable address: ${disc.nextWritableAddress}`);
   if (disc.freeSectors !== undefined) lines.push(`Free:     ${formatMiB(disc.freeSectors)} (${disc.freeSectors} sectors)`);
   if (disc.sessions.length > 0) {
+    const readable = sectorPath(disc.device) !== undefined;
     lines.push('');
-    const rows = [['#', 'Start', 'Sectors', 'Size', 'Label', 'Disc id', 'J', 'RR', 'burnplan'], ...disc.sessions.map(sessionRow)];
+    const rows = [['#', 'Start', 'Sectors', 'Size', 'Label', 'Disc id', 'J', 'RR', 'burnplan'], ...disc.sessions.map((s) => sessionRow(s, readable))];
     lines.push(...formatTable(rows, new Set([0, 1, 2, 3])));
+    if (!readable) lines.push('', `Labels cannot be read through the cdrecord address ${disc.device}; give the device path (/dev/srN) instead.`);
   }
   return `${lines.join('\n')}\n`;
 }
 
-function sessionRow(session: DiscSession): string[] {
+function sessionRow(session: DiscSession, readable: boolean): string[] {
   const fs = session.filesystem;
   const base = [String(session.number), String(session.startLba), String(session.sizeSectors), formatMiB(session.sizeSectors)];
+  if (!readable) return [...base, '?', '?', '?', '?', '?'];
   if (!fs) return [...base, '(not ISO 9660)', '', '', '', ''];
   const mark = sessionMark(fs);
   return [...base, fs.volumeId || '(no label)', fs.volumeSetId || '-', fs.joliet ? 'J' : '-', fs.rockRidge ? 'RR' : '-', mark ? mark.fingerprint : '-'];
