@@ -21,7 +21,8 @@ export interface Backend {
 export function chooseBackendName(choice: BackendChoice, device: string, env: NodeJS.ProcessEnv = process.env): BackendName {
   if (choice !== 'auto') return choice;
   if (isCdrecordAddress(device)) return 'cdrecord';
-  if (hasProgram('xorriso', env)) return 'xorriso';
+  // an explicit BURNPLAN_XORRISO is used, and reported if wrong, rather than silently passed over
+  if (env['BURNPLAN_XORRISO'] || hasProgram('xorriso', env)) return 'xorriso';
   if (hasProgram('cdrecord', env)) return 'cdrecord';
   throw new UserError(
     'no burning program found: install xorriso (Debian/Ubuntu: apt-get install xorriso) or wodim, or set BURNPLAN_XORRISO or BURNPLAN_CDRECORD',
