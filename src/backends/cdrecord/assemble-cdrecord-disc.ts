@@ -56,14 +56,18 @@ export interface WodimReadings {
 /**
  * wodim: each data track is taken as a session of its own (what `cdrecord -multi` in TAO mode
  * writes: one data track per session); consecutive audio tracks form one session. A session's
- * size is what lies before the next session's gap.
+ * size is what lies before the next session's gap on a CD; on other media the gap is not
+ * known, so the size runs up to the next session.
  */
 export function discFromWodim(readings: WodimReadings, device: string, tool: ToolInfo): Disc {
   const status = readings.msinfo.kind;
   const starts = groupSessions(readings.toc);
+  const kind = mediaKindFromName(readings.mediaDescription);
+  const isCd = kind === 'cd-r' || kind === 'cd-rw' || kind === 'cd-rom';
   const sessions: DiscSession[] = starts.map((startLba, i) => {
     const next = starts[i + 1];
-    const end = next === undefined ? (readings.toc?.leadOut ?? startLba) : next - (i === 0 ? FIRST_SESSION_GAP : LATER_SESSION_GAP);
+    const gap = isCd ? (i === 0 ? FIRST_SESSION_GAP : LATER_SESSION_GAP) : 0;
+    const end = next === undefined ? (readings.toc?.leadOut ?? startLba) : next - gap;
     return { number: i + 1, startLba, sizeSectors: Math.max(0, end - startLba) };
   });
   if (status === 'appendable') {
@@ -78,7 +82,7 @@ export function discFromWodim(readings: WodimReadings, device: string, tool: Too
     device,
     tool,
     ...(readings.drive ? { drive: readings.drive } : {}),
-    media: { kind: mediaKindFromName(readings.mediaDescription), description: readings.mediaDescription },
+    media: { kind, description: readings.mediaDescription },
     status,
     sessions: status === 'blank' ? [] : sessions,
     ...(nextWritableAddress !== undefined ? { nextWritableAddress } : {}),

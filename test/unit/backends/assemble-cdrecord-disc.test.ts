@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { discFromMinfo, discFromWodim } from '../../../src/backends/cdrecord/assemble-cdrecord-disc.js';
+import { DeviceError } from '../../../src/backends/device-errors.js';
+import { parseAtip } from '../../../src/backends/cdrecord/parse-atip.js';
+import { parseMinfo } from '../../../src/backends/cdrecord/parse-minfo.js';
+import { parseToc } from '../../../src/backends/cdrecord/parse-toc.js';
+import { realOutput } from '../../helpers/fixtures.js';
+
+const tool = { backend: 'cdrecord' as const, program: 'cdrecord' };
+
+describe('discFromMinfo', () => {
+  it('a blank BD-R: the whole disc free from LBA 0', () => {
+    expect(discFromMinfo(parseMinfo(realOutput('cdrskin-minfo-bdr-blank-01.txt')), '/dev/sr0', tool)).toEqual({
+      device: '/dev/sr0',
+      tool,
+      drive: { vendor: 'PIONEER', model: 'BD-RW BDR-207D', revision: '1.21' },
+      media: { kind: 'bd-r', description: 'BD-R sequential recording' },
+      status: 'blank',
+      sessions: [],
+      nextWritableAddress: 0,
+      freeSectors: 12219392,
+    });
+  });
+
+  it('a blank DVD+R', () => {
+    const disc = discFromMinfo(parseMinfo(realOutput('cdrskin-minfo-dvdplusr-blank-02.txt')), '/dev/sr0', tool);
+    expect(disc).toMatchObject({ media: { kind: 'dvd+r' }, status: 'blank', freeSectors: 2295104 });
+  });
+
+  it('a closed CD-RW', () => {
+    expect(discFromMinfo(parseMinfo(realOutput('cdrskin-minfo-cdrw-closed-after-audio-burn-excerpt-01.txt')), '/dev/sr0', tool)).toMatchObject({
+      media: { kind: 'cd-rw' },
+      status: 'closed',
+      freeSectors: 0,
+    });
+  });
+
+  it('groups several tracks of one session', () => {
+    const text = 'Mounted media type:       CD-R\ndisk status:              complete\n 1 1 Audio 0 15546 15547\n 2 1 Audio 15547 33162 17616\n 3 2 Data 44862 50000 5139\n';
+    expect(discFromMinfo(parseMinfo(text), '/dev/sr0', tool).sessions).toEqual([
+      { number: 1, startLba: 0, sizeSectors: 33163 },
+      { number: 2, startLba: 44862, sizeSectors: 5139 },
+    ]);
+  });
+
+  it('refuses an output without a disk status', () => {
+    expect(() => discFromMinfo(parseMinfo('Track  Sess Type\n'), '/dev/sr0', tool)).toThrow(DeviceError);
+  });
+});
+
+describe('discFromWodim', () => {
+  it('a closed audio CD is one session of 13 tracks', () => {
+    const disc = discFromWodim(
+      { toc: parseToc(realOutput('cdrecord-toc-audio-cd-13tracks-macos-01.txt')), msinfo: { kind: 'closed' }, atip: {}, mediaDescription: 'CD-R' },
+      '/dev/sr0',
+      tool,
+    );
+    expect(disc.sessions).toEqual([{ number: 1, startLba: 0, sizeSectors: 265318 }]);
+    expect(disc).toMatchObject({ status: 'closed', freeSectors: 0 });
+    expect(disc.nextWritableAddress).toBeUndefined();
+  });
+
+  it('an appendable 3-session DVD+R whose msinfo agrees with its TOC', () => {
+    const disc = discFromWodim(
+      {
+        toc: parseToc(realOutput('cdrecord-prodvd-toc-dvdplusr-3sessions-01.txt')),
+        // msinfo derived from the matching dvd+rw-mediainfo capture (SOURCES.md §2)
+        msinfo: { kind: 'appendable', msinfo: { lastSessionStart: 1339392, nextWritableAddress: 2237440 } },
+        atip: {},
+        mediaDescription: 'DVD+R',
+      },
+      '/dev/sr0',
+      tool,
+    );
+    expect(disc.sessions.map((s) => [s.startLba, s.sizeSectors])).toEqual([
+      [0, 901696],
+      [901696, 437696],
+      [1339392, 896000],
+    ]);
+    expect(disc.nextWritableAddress).toBe(2237440);
+    expect(disc.freeSectors).toBeUndefined();
+  });
+
+  it('a blank CD-R: its capacity is the ATIP lead-out', () => {
+    const disc = discFromWodim({ msinfo: { kind: 'blank' }, atip: parseAtip(realOutput('cdrecord-burn-dummy-sao-underruns-predicted-01.txt')), mediaDescription: 'CD-R' }, '/dev/sr0', tool);
+    expect(disc).toMatchObject({ status: 'blank', sessions: [], nextWritableAddress: 0, freeSectors: 359849 });
+  });
+
+  it('refuses to guess when -msinfo and the TOC disagree', () => {
+    expect(() =>
+      discFromWodim(
+        { toc: parseToc(realOutput('cdrecord-prodvd-toc-dvdplusr-3sessions-01.txt')), msinfo: { kind: 'appendable', msinfo: { lastSessionStart: 5, nextWritableAddress: 9 } }, atip: {}, mediaDescription: 'DVD+R' },
+        '/dev/sr0',
+        tool,
+      ),
+    ).toThrow("the TOC's last session starts at 1339392 but -msinfo says 5; refusing to guess the disc's layout");
+  });
+});
