@@ -71,6 +71,33 @@ A disc image file is only read as a virtual disc when written as stdio:PATH.`,
     });
 
   program
+    .command('diff')
+    .description('Compare a plan with the disc and preview what apply would burn. Read-only: nothing is written.')
+    .argument('<plan>', 'the plan file')
+    .option('-d, --device <device>', 'the drive (/dev/sr0), a cdrecord address (1,0,0) or a virtual disc (stdio:PATH)')
+    .option('-b, --backend <backend>', 'auto, xorriso or cdrecord')
+    .option('--show-commands', 'print the exact commands apply would run')
+    .option('--json', 'print one JSON document')
+    .option('--detailed-exitcode', 'exit 2 when there are changes to apply (0: none, 1: error or conflict)')
+    .option('-o, --out <file>', 'save the result, bound to the disc as it is now, for `burnplan apply FILE`')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ burnplan diff plans/demo.yaml
+  $ burnplan diff plans/demo.yaml --show-commands
+  $ burnplan diff plan.yaml --detailed-exitcode --json > preview.json; echo $?
+
+Symbols: = in sync, ~ adopted (burned by hand, matched by label), ! changed since burned,
++ to burn, x conflict. Sizes and places marked ~ are estimates.
+Exit codes: 0 success, 1 error or conflict, 2 (with --detailed-exitcode) changes to apply.`,
+    )
+    .action(async (plan: string, options: Record<string, unknown>) => {
+      const { diffCommand } = await import('./commands/diff.js');
+      await diffCommand(plan, options);
+    });
+
+  program
     .command('schema')
     .description("Print the plan's JSON Schema (for editors: yaml-language-server, VS Code).")
     .addHelpText(

@@ -24,6 +24,13 @@ export type SourceEntry =
       mtimeMs: number;
     }
   | {
+      /** Left out by the hidden-files policy or an exclude pattern; not descended into. */
+      kind: 'excluded';
+      absolutePath: string;
+      relativePath: string;
+      name: string;
+    }
+  | {
       kind: 'error';
       absolutePath: string;
       relativePath: string;
@@ -81,10 +88,14 @@ async function* walkEntry(
   }
   names.sort();
   for (const childName of names) {
-    if (options.hiddenFiles === 'exclude' && childName.startsWith('.')) continue;
     const childRelative = relativePath === '' ? childName : `${relativePath}/${childName}`;
-    if (options.exclude.some((glob) => globMatches(glob, childRelative))) continue;
-    yield* walkEntry(path.join(absolutePath, childName), childRelative, childName, options, visited, false);
+    const childPath = path.join(absolutePath, childName);
+    const hidden = options.hiddenFiles === 'exclude' && childName.startsWith('.');
+    if (hidden || options.exclude.some((glob) => globMatches(glob, childRelative))) {
+      yield { kind: 'excluded', absolutePath: childPath, relativePath: childRelative, name: childName };
+      continue;
+    }
+    yield* walkEntry(childPath, childRelative, childName, options, visited, false);
   }
   visited.delete(identity);
 }

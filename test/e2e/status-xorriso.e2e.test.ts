@@ -95,7 +95,7 @@ describe('burnplan status on virtual discs written by the real xorriso', () => {
     const dir = await tempDir();
     const file = path.join(dir, 'new.iso');
     const json = await statusJson(`stdio:${file}`);
-    expect(json).toMatchObject({ status: 'blank', sessions: [], next_writable_address: 0 });
+    expect(json).toMatchObject({ status: 'blank', sessions: [], next_writable_address: 32 });
     expect(existsSync(file)).toBe(false);
   });
 

@@ -48,9 +48,22 @@ export function discFromToc(toc: XorrisoToc, device: string, program: string): D
     media: { kind: mediaKindFromName(toc.media ?? ''), description: toc.media ?? 'unknown' },
     status,
     sessions: toc.sessions.map((s) => ({ number: s.number, startLba: s.startLba, sizeSectors: s.sizeSectors })),
-    ...(status !== 'closed' && toc.nextWritableAddress !== undefined ? { nextWritableAddress: toc.nextWritableAddress } : status === 'blank' ? { nextWritableAddress: 0 } : {}),
+    ...(status !== 'closed' && toc.nextWritableAddress !== undefined
+      ? { nextWritableAddress: toc.nextWritableAddress }
+      : status === 'blank'
+        ? { nextWritableAddress: blankStart(mediaKindFromName(toc.media ?? '')) }
+        : {}),
     ...(toc.blocks ? { freeSectors: status === 'closed' ? 0 : toc.blocks.writable } : {}),
   };
+}
+
+/**
+ * A blank disc is written from LBA 0, except a virtual one: on stdio files xorriso keeps the
+ * first 32 blocks for a copy of the newest session's descriptors and starts session 1 at 32
+ * (test/fixtures/local-outputs/xorriso-toc-stdio-3sessions-stdout.txt).
+ */
+function blankStart(kind: string): number {
+  return kind === 'virtual' ? 32 : 0;
 }
 
 function statusFrom(text: string, device: string): DiscStatus {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Finding, Position } from '../finding.js';
 import { compileGlob, GlobSyntaxError, type CompiledGlob } from '../glob-match.js';
 import type { PlannedSession } from '../plan-model.js';
+import { landingPath } from '../../sources/disc-paths.js';
 import { walkSource, type SourceEntry, type WalkOptions } from '../../sources/walk-source.js';
 import { finding, sessionName, type LintContext } from './lint-context.js';
 
@@ -63,6 +64,7 @@ async function checkSession(context: LintContext, session: PlannedSession, walks
         }
         continue;
       }
+      if (entry.kind === 'excluded') continue;
       if (entry.relativePath === '') rootKind = entry.kind === 'directory' ? 'directory' : 'file';
       if (entry.kind === 'file' && entry.size > MAX_SINGLE_EXTENT_BYTES && session.options.isoLevel < 3) {
         limited.push('error', 'large-file-iso-level', `${where} is ${formatGiB(entry.size)}; files of 4 GiB or more need isoLevel: 3 (this session uses level ${session.options.isoLevel})`, at);
@@ -70,7 +72,7 @@ async function checkSession(context: LintContext, session: PlannedSession, walks
       if (session.options.joliet && entry.relativePath !== '') checkJolietName(entry.name, where, jolietNames, entry.absolutePath, limited, at);
     }
     if (rootKind === undefined) continue;
-    const landing = file.grafted ? file.target : rootKind === 'directory' ? '/' : `/${path.basename(file.source)}`;
+    const landing = landingPath(file, rootKind === 'directory');
     const earlier = landings.get(landing);
     if (earlier && !(earlier.kind === 'directory' && rootKind === 'directory')) {
       findings.push(finding('error', 'same-target', `${shown} and entry ${earlier.entry + 1} of files both go to ${landing} on the disc; give one of them another target`, at));

@@ -93,8 +93,8 @@ describe('parseXorrisoToc on virtual discs (stdio:)', () => {
     });
   });
 
-  it('reads a virtual disc file that does not exist yet as blank, starting at 0', () => {
-    expect(disc(localRun('xorriso-toc-stdio-blank'), 'stdio:/tmp/xo/none.iso')).toMatchObject({ status: 'blank', sessions: [], nextWritableAddress: 0 });
+  it('reads a virtual disc file that does not exist yet as blank, its first session to start at 32', () => {
+    expect(disc(localRun('xorriso-toc-stdio-blank'), 'stdio:/tmp/xo/none.iso')).toMatchObject({ status: 'blank', sessions: [], nextWritableAddress: 32 });
   });
 
   it('never mistakes an unreadable virtual disc for a blank one', () => {

@@ -1,0 +1,24 @@
+// What the command builders of every backend need to know about one session to burn: pure
+// data, prepared from the plan, the source scan and the disc.
+import type { SessionOptions } from '../plan/plan-model.js';
+
+export interface SessionContent {
+  label: string;
+  /** Recorded as the volume set id. */
+  discId: string;
+  /** Recorded as the application id (burnplan's mark, see disc/burnplan-mark.ts). */
+  applicationId: string;
+  options: SessionOptions;
+  /** Absolute source on this computer → where it lands on the disc. */
+  grafts: ReadonlyArray<{ source: string; target: string }>;
+  /** Absolute paths to leave out (hidden files, exclude patterns). */
+  excluded: readonly string[];
+}
+
+export interface BurnOptions {
+  /** Close the disc with this session (no more sessions after it). */
+  close: boolean;
+  speed?: number;
+  /** Laser off: go through the motions, write nothing. */
+  dummy: boolean;
+}

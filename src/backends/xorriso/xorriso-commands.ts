@@ -1,0 +1,46 @@
+// The xorriso commands burnplan runs, as data: what diff prints is exactly what apply runs.
+// -dev DEVICE loads the disc's last session and grows it: the new session carries the whole
+// directory tree (xorriso's multisession). Without -commit, xorriso commits pending changes
+// when it ends, so read-only runs end with -rollback_end, which discards them.
+import type { Command } from '../../tools/run-program.js';
+import type { BurnOptions, SessionContent } from '../session-content.js';
+
+/** Abort at the first FAILURE (xorriso's default for batch runs, made explicit). */
+const ABORT_ON_FAILURE = ['-abort_on', 'FAILURE'];
+
+function sessionArgs(content: SessionContent): string[] {
+  const { options } = content;
+  const args = [
+    '-joliet', options.joliet ? 'on' : 'off',
+    '-rockridge', options.rockRidge ? 'on' : 'off',
+    '-compliance', `iso_9660_level=${options.isoLevel}`,
+    '-follow', options.followSymlinks ? 'link' : 'off',
+    '-volid', content.label,
+    '-volset_id', content.discId,
+    '-application_id', content.applicationId,
+  ];
+  if (options.publisher !== undefined) args.push('-publisher', options.publisher);
+  if (options.preparer !== undefined) args.push('-preparer_id', options.preparer);
+  if (content.excluded.length > 0) args.push('-not_paths', ...content.excluded, '--');
+  for (const graft of content.grafts) args.push('-map', graft.source, graft.target);
+  return args;
+}
+
+/** Read-only: the sectors the next session would take ("Image size   : 448s"). */
+export function xorrisoPrintSizeCommand(program: string, device: string, content: SessionContent): Command {
+  return { program, args: [...ABORT_ON_FAILURE, '-dev', device, ...sessionArgs(content), '-print_size', '-rollback_end'] };
+}
+
+/** Writes one session, with MD5 checksums of every file and of the session recorded. */
+export function xorrisoBurnCommand(program: string, device: string, content: SessionContent, burn: BurnOptions): Command {
+  const args = [...ABORT_ON_FAILURE, '-dev', device, ...sessionArgs(content), '-md5', 'on', '-close', burn.close ? 'on' : 'off'];
+  if (burn.speed !== undefined) args.push('-speed', `${burn.speed}`);
+  if (burn.dummy) args.push('-dummy', 'on');
+  args.push('-commit');
+  return { program, args };
+}
+
+export function parsePrintSize(output: string): number | undefined {
+  const match = /^Image size\s*:\s*(\d+)s\s*$/m.exec(output);
+  return match ? Number(match[1]) : undefined;
+}

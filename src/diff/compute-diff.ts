@@ -1,0 +1,216 @@
+// The decision at the heart of burnplan: plan × disc → what is in sync, what to burn, what
+// conflicts. Pure: every input is an argument, no clock, no I/O. Session N of the plan is
+// matched with session N on the disc; nothing on a write-once disc can change, so the only
+// actions are burning the missing sessions in order, and closing the disc.
+import { parseMark } from '../disc/burnplan-mark.js';
+import type { Disc, DiscSession } from '../disc/disc-model.js';
+import { MEDIA_FACTS } from '../disc/media.js';
+import type { Plan } from '../plan/plan-model.js';
+import type { Command } from '../tools/run-program.js';
+import type { Action, DiffResult, PlannedSessionFacts, Problem, SessionRow } from './diff-model.js';
+import { sessionCost, CD_LATER_SESSION_GAP } from './geometry.js';
+
+/** Where a session to burn lands, as cdrecord -msinfo would print it then. */
+export interface LandingPoint {
+  lastSessionStart: number;
+  nextWritableAddress: number;
+}
+
+/** Builds the exact commands for the disc's backend (pure functions over prepared data). */
+export interface CommandBuilder {
+  /** `landing` is undefined on a blank disc. */
+  burnSession(index: number, landing: LandingPoint | undefined, imageSectors: number, close: boolean): Command[];
+  /** Closing without a new session, or undefined when this backend cannot. */
+  closeDisc(): Command[] | undefined;
+}
+
+const WRITABLE = new Set(['cd-r', 'cd-rw', 'dvd-r', 'dvd-rw', 'dvd+r', 'bd-r', 'virtual']);
+
+export function computeDiff(plan: Plan, disc: Disc, facts: readonly PlannedSessionFacts[], commands: CommandBuilder): DiffResult {
+  const conflicts: Problem[] = [];
+  const warnings: Problem[] = [];
+  const rows: SessionRow[] = [];
+  const say = (list: Problem[], code: string, message: string, index?: number) => list.push({ code, message, ...(index === undefined ? {} : { index }) });
+
+  // 1. the sessions already on the disc
+  let wrongDiscReported = false;
+  plan.sessions.slice(0, disc.sessions.length).forEach((planned, index) => {
+    const burned = disc.sessions[index]!;
+    const row = matchSession(plan, planned.label, index, burned, facts[index]!);
+    rows.push(row);
+    if (row.kind === 'conflict') {
+      const wrongDisc = row.reason.startsWith('another disc');
+      if (!wrongDisc || !wrongDiscReported) say(conflicts, wrongDisc ? 'wrong-disc' : burned.filesystem ? 'label-mismatch' : 'not-iso9660', row.reason, index);
+      wrongDiscReported ||= wrongDisc;
+    } else if (row.kind === 'adopted') {
+      say(warnings, 'adopted', `session ${index + 1} (${planned.label}) was not burned by burnplan: taken as in sync by its label; its content cannot be checked`, index);
+    } else if (row.kind === 'drift') {
+      say(warnings, 'drift', `session ${index + 1} (${planned.label}) was burned from other files than the plan lists now (fingerprint ${row.burnedFingerprint} on the disc, ${row.plannedFingerprint} planned); a burned session cannot change: put the changes in a new session`, index);
+    }
+  });
+  const extra = disc.sessions.slice(plan.sessions.length);
+  for (const session of extra) rows.push({ kind: 'extra', disc: session });
+  if (extra.length > 0) {
+    say(conflicts, 'extra-sessions', `the disc has ${disc.sessions.length} sessions but the plan lists ${plan.sessions.length}: sessions ${extra.map((s) => s.number).join(', ')} are not in the plan`);
+  }
+
+  // 2. the sessions to burn
+  const missing = plan.sessions.slice(disc.sessions.length);
+  const virtual = disc.media.kind === 'virtual';
+  const actions: Action[] = [];
+  let burnSectors = 0;
+  let free = disc.freeSectors;
+  let lastStart = disc.sessions[disc.sessions.length - 1]?.startLba;
+  let nwa = disc.status === 'blank' ? (disc.nextWritableAddress ?? 0) : disc.nextWritableAddress;
+  let sessionNumber = disc.sessions.length + 1;
+  let lastCost: { occupied: number } | undefined;
+
+  if (missing.length > 0 || (plan.finalize === 'close' && disc.status === 'appendable')) checkWritable(plan, disc, conflicts, say);
+  if (missing.length > 0) {
+    if (disc.status === 'closed') say(conflicts, 'closed-disc', `the disc is closed but ${missing.length} of the plan's sessions are not on it: nothing can be added to a closed disc`);
+    const limit = mediaSessionLimit(disc);
+    if (limit !== undefined && disc.sessions.length + missing.length > limit) {
+      say(conflicts, 'too-many-sessions', `the plan needs ${disc.sessions.length + missing.length} sessions but this disc holds at most ${limit}`);
+    }
+    checkExtensionsKept(disc.sessions, missing, disc.sessions.length, conflicts, say);
+  }
+  missing.forEach((planned, offset) => {
+    const index = disc.sessions.length + offset;
+    if (disc.status === 'closed') {
+      rows.push({ kind: 'conflict', index, label: planned.label, reason: 'the disc is closed' });
+      return;
+    }
+    const size = facts[index]?.size;
+    const closes = plan.finalize === 'close' && offset === missing.length - 1 && !virtual;
+    if (!size || nwa === undefined) {
+      rows.push({ kind: 'conflict', index, label: planned.label, reason: 'its size or landing place is unknown' });
+      say(conflicts, 'size-unknown', `session ${index + 1} (${planned.label}): its size or landing place could not be determined`, index);
+      return;
+    }
+    const cost = sessionCost(disc.media.kind, size.sectors, sessionNumber);
+    if (free !== undefined && cost.occupied > free) {
+      say(conflicts, 'does-not-fit', `session ${index + 1} (${planned.label}) needs ${cost.occupied} sectors but only ${Math.max(free, 0)} are free at that point`, index);
+    }
+    const landing = lastStart === undefined ? undefined : { lastSessionStart: lastStart, nextWritableAddress: nwa };
+    const freeAfter = free === undefined ? undefined : closes ? 0 : free - cost.occupied - cost.gapAfter;
+    rows.push({
+      kind: 'to-burn',
+      index,
+      label: planned.label,
+      size,
+      landingLba: nwa,
+      landingExact: offset === 0 || (cost.exact && missing.slice(0, offset).every((_, k) => facts[disc.sessions.length + k]?.size?.exact)),
+      ...(free === undefined ? {} : { freeBefore: free }),
+      ...(freeAfter === undefined ? {} : { freeAfter }),
+      closes,
+      joliet: planned.options.joliet,
+      rockRidge: planned.options.rockRidge,
+    });
+    actions.push({ kind: 'burn-session', index, label: planned.label, commands: commands.burnSession(index, landing, size.sectors, closes), expectedStart: nwa, closes });
+    burnSectors += size.sectors;
+    lastCost = cost;
+    lastStart = nwa;
+    nwa = nwa + cost.occupied + cost.gapAfter;
+    free = freeAfter;
+    sessionNumber += 1;
+  });
+
+  // 3. closing
+  let finalize: DiffResult['finalize'] = 'stays-open';
+  if (disc.status === 'closed') {
+    finalize = 'already-closed';
+    if (plan.finalize === 'open' && missing.length === 0) say(conflicts, 'closed-but-open-planned', 'the plan keeps the disc open (finalize: open) but the disc is already closed');
+  } else if (plan.finalize === 'close') {
+    if (virtual) {
+      finalize = 'close-skipped';
+      say(warnings, 'virtual-not-closed', 'a virtual disc cannot be closed (xorriso keeps stdio files appendable): the close step is left out');
+    } else if (missing.length > 0) {
+      finalize = 'close';
+    } else if (disc.status === 'appendable') {
+      const close = commands.closeDisc();
+      if (close) {
+        actions.push({ kind: 'close-disc', commands: close });
+        finalize = 'close';
+      } else {
+        say(conflicts, 'cannot-close', 'xorriso cannot close a disc without writing a session: install wodim or cdrecord (cdrecord -fix closes it), or set BURNPLAN_CDRECORD');
+      }
+    }
+  }
+  if (missing.some((_, k) => facts[disc.sessions.length + k]?.size?.exact === false)) {
+    say(warnings, 'size-estimated', 'sizes marked ~ are estimates: each session after the first to burn is measured exactly right before it is burned');
+  }
+
+  const freeAfter = finalize === 'close' ? 0 : free;
+  const perSession = lastCost ? lastCost.occupied + (disc.media.kind.startsWith('cd') ? CD_LATER_SESSION_GAP : 0) : undefined;
+  // a virtual disc's free space is its file system's: "sessions that still fit" means nothing there
+  const limit = mediaSessionLimit(disc);
+  const sessionsLeft = limit === undefined ? Infinity : limit - sessionNumber + 1;
+  const moreSessionsFit =
+    freeAfter !== undefined && perSession && finalize === 'stays-open' && !virtual ? Math.max(0, Math.min(sessionsLeft, Math.floor(freeAfter / perSession))) : undefined;
+  return {
+    disc: {
+      device: disc.device,
+      media: disc.media.kind,
+      mediaDescription: disc.media.description,
+      status: disc.status,
+      sessions: disc.sessions.length,
+      ...(disc.nextWritableAddress === undefined ? {} : { nextWritableAddress: disc.nextWritableAddress }),
+      ...(disc.freeSectors === undefined ? {} : { freeSectors: disc.freeSectors }),
+    },
+    rows,
+    actions: conflicts.length > 0 ? [] : actions,
+    conflicts,
+    warnings,
+    finalize,
+    burnSectors,
+    ...(freeAfter === undefined ? {} : { freeAfter }),
+    ...(moreSessionsFit === undefined ? {} : { moreSessionsFit }),
+  };
+}
+
+function matchSession(plan: Plan, label: string, index: number, burned: DiscSession, facts: PlannedSessionFacts): SessionRow {
+  const fs = burned.filesystem;
+  if (!fs) return { kind: 'conflict', index, label, disc: burned, reason: `session ${index + 1} on the disc holds no ISO 9660 file system, the plan expects "${label}"` };
+  const mark = parseMark(fs.applicationId);
+  if (mark && fs.volumeSetId !== plan.disc.id) {
+    return { kind: 'conflict', index, label, disc: burned, reason: `another disc is in the drive: its sessions belong to disc id "${fs.volumeSetId}", the plan is for "${plan.disc.id}"` };
+  }
+  if (fs.volumeId !== label) {
+    return { kind: 'conflict', index, label, disc: burned, reason: `session ${index + 1} on the disc is "${fs.volumeId}", the plan expects "${label}"` };
+  }
+  if (!mark) return { kind: 'adopted', index, label, disc: burned };
+  if (mark.fingerprint !== facts.fingerprint.toUpperCase()) {
+    return { kind: 'drift', index, label, disc: burned, burnedFingerprint: mark.fingerprint, plannedFingerprint: facts.fingerprint };
+  }
+  return { kind: 'in-sync', index, label, disc: burned };
+}
+
+type Say = (list: Problem[], code: string, message: string, index?: number) => void;
+
+function checkWritable(plan: Plan, disc: Disc, conflicts: Problem[], say: Say): void {
+  const kind = disc.media.kind;
+  if (!WRITABLE.has(kind)) {
+    say(conflicts, 'not-writable', `the disc in the drive (${disc.media.description}) cannot be written: burnplan writes CD-R, CD-RW, DVD-R, DVD-RW, DVD+R and BD-R`);
+  } else if (plan.disc.media !== 'any' && kind !== 'virtual' && kind !== plan.disc.media) {
+    say(conflicts, 'wrong-media', `the plan is for ${plan.disc.media.toUpperCase()} but the drive holds ${disc.media.description}`);
+  }
+}
+
+function mediaSessionLimit(disc: Disc): number | undefined {
+  const kind = disc.media.kind;
+  return kind in MEDIA_FACTS ? MEDIA_FACTS[kind as keyof typeof MEDIA_FACTS].maxSessions : undefined;
+}
+
+function checkExtensionsKept(burned: readonly DiscSession[], missing: Plan['sessions'], firstIndex: number, conflicts: Problem[], say: Say): void {
+  const discHasJoliet = burned.some((s) => s.filesystem?.joliet);
+  const discHasRockRidge = burned.some((s) => s.filesystem?.rockRidge);
+  missing.forEach((planned, offset) => {
+    const index = firstIndex + offset;
+    if (discHasJoliet && !planned.options.joliet) {
+      say(conflicts, 'drops-joliet', `session ${index + 1} (${planned.label}) has no Joliet but the disc's earlier sessions do: readers would lose the Joliet names of every file`, index);
+    }
+    if (discHasRockRidge && !planned.options.rockRidge) {
+      say(conflicts, 'drops-rock-ridge', `session ${index + 1} (${planned.label}) has no Rock Ridge but the disc's earlier sessions do: readers would lose the long names of every file`, index);
+    }
+  });
+}

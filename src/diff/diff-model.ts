@@ -1,0 +1,67 @@
+// The result of comparing a plan with a disc: what is in sync, what apply would burn (with the
+// exact commands), what conflicts, and the capacity forecast. Plain data, also the --json and
+// the saved-plan format.
+import type { DiscSession, DiscStatus, MediaKind } from '../disc/disc-model.js';
+import type { Command } from '../tools/run-program.js';
+
+export interface SizeEstimate {
+  sectors: number;
+  /** False when the tool could not see the exact previous tree (a later session of several). */
+  exact: boolean;
+}
+
+/** Per plan session, what was found on this computer (fingerprint, size for the ones to burn). */
+export interface PlannedSessionFacts {
+  fingerprint: string;
+  /** For sessions to burn. */
+  size?: SizeEstimate;
+  /** The commands apply runs for it: one pipeline (a list of commands piped together). */
+  burn?: Command[];
+}
+
+export type SessionRow =
+  | { kind: 'in-sync'; index: number; label: string; disc: DiscSession }
+  | { kind: 'adopted'; index: number; label: string; disc: DiscSession }
+  | { kind: 'drift'; index: number; label: string; disc: DiscSession; burnedFingerprint: string; plannedFingerprint: string }
+  | { kind: 'to-burn'; index: number; label: string; size: SizeEstimate; landingLba: number; landingExact: boolean; freeBefore?: number; freeAfter?: number; closes: boolean; joliet: boolean; rockRidge: boolean }
+  | { kind: 'conflict'; index: number; label: string; disc?: DiscSession; reason: string }
+  | { kind: 'extra'; disc: DiscSession };
+
+export type Action =
+  | { kind: 'burn-session'; index: number; label: string; commands: Command[]; expectedStart: number; closes: boolean }
+  | { kind: 'close-disc'; commands: Command[] };
+
+export interface Problem {
+  code: string;
+  message: string;
+  /** 0-based plan session, when the problem is about one. */
+  index?: number;
+}
+
+export interface DiscSummary {
+  device: string;
+  media: MediaKind;
+  mediaDescription: string;
+  status: DiscStatus;
+  sessions: number;
+  nextWritableAddress?: number;
+  freeSectors?: number;
+}
+
+export interface DiffResult {
+  disc: DiscSummary;
+  rows: SessionRow[];
+  actions: Action[];
+  conflicts: Problem[];
+  warnings: Problem[];
+  /** What happens to the disc at the end. */
+  finalize: 'close' | 'stays-open' | 'already-closed' | 'close-skipped';
+  burnSectors: number;
+  freeAfter?: number;
+  /** Sessions of the same size as the last one to burn that would still fit after. */
+  moreSessionsFit?: number;
+}
+
+export function hasChanges(result: DiffResult): boolean {
+  return result.conflicts.length === 0 && result.actions.length > 0;
+}

@@ -1,0 +1,55 @@
+// Gathers what the pure diff needs (I/O): the sources of every session scanned once, their
+// fingerprints, the sizes of the sessions to burn, and the backend's command builder.
+import type { Backend } from '../backends/backend.js';
+import { cdrecordCommandBuilder, xorrisoCommandBuilder } from '../backends/command-builders.js';
+import type { SessionContent } from '../backends/session-content.js';
+import type { Disc } from '../disc/disc-model.js';
+import { UserError } from '../errors.js';
+import type { Plan } from '../plan/plan-model.js';
+import { findProgram, hasProgram } from '../tools/programs.js';
+import { scanSession } from '../sources/session-manifest.js';
+import { computeDiff, type CommandBuilder } from './compute-diff.js';
+import type { DiffResult, PlannedSessionFacts } from './diff-model.js';
+import { mkisofsMeasurer, xorrisoMeasurer, type Measurer } from './measure-sessions.js';
+import { sessionContents } from './session-contents.js';
+
+export interface PreparedDiff {
+  result: DiffResult;
+  contents: SessionContent[];
+  fingerprints: string[];
+  builder: CommandBuilder;
+  measure: Measurer;
+}
+
+export interface PrepareOptions {
+  dummy: boolean;
+  env?: NodeJS.ProcessEnv;
+}
+
+export async function prepareDiff(plan: Plan, disc: Disc, backend: Backend, options: PrepareOptions): Promise<PreparedDiff> {
+  const env = options.env ?? process.env;
+  const manifests = await Promise.all(plan.sessions.map(scanSession));
+  manifests.forEach((manifest, i) => {
+    if (manifest.problems.length > 0) throw new UserError(`session ${i + 1} (${plan.sessions[i]!.label}): cannot read ${manifest.problems[0]}`);
+  });
+  const { contents, fingerprints } = sessionContents(plan, manifests);
+  const { builder, measure } = backendTools(plan, disc, backend, contents, options.dummy, env);
+  const facts: PlannedSessionFacts[] = fingerprints.map((fingerprint) => ({ fingerprint }));
+  if (disc.status !== 'closed') {
+    const missing = contents.slice(disc.sessions.length);
+    for (const [offset, content] of missing.entries()) {
+      facts[disc.sessions.length + offset]!.size = await measure(content, offset === 0);
+    }
+  }
+  return { result: computeDiff(plan, disc, facts, builder), contents, fingerprints, builder, measure };
+}
+
+function backendTools(plan: Plan, disc: Disc, backend: Backend, contents: SessionContent[], dummy: boolean, env: NodeJS.ProcessEnv) {
+  const setup = { device: disc.device, contents, dummy, burner: backend.program, ...(plan.disc.speed === undefined ? {} : { speed: plan.disc.speed }) };
+  if (backend.name === 'xorriso') {
+    const fixer = hasProgram('cdrecord', env) ? findProgram('cdrecord', env) : undefined;
+    return { builder: xorrisoCommandBuilder({ ...setup, ...(fixer ? { fixer } : {}) }), measure: xorrisoMeasurer(backend.program, disc, env) };
+  }
+  const mkisofs = findProgram('mkisofs', env);
+  return { builder: cdrecordCommandBuilder({ ...setup, mkisofs }), measure: mkisofsMeasurer(mkisofs, disc, env) };
+}

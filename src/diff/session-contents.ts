@@ -1,0 +1,28 @@
+// From the plan and its scanned sources to what the command builders need per session, and the
+// fingerprints the diff compares. Pure.
+import { formatMark } from '../disc/burnplan-mark.js';
+import type { SessionContent } from '../backends/session-content.js';
+import type { Plan } from '../plan/plan-model.js';
+import type { SessionManifest } from '../sources/session-manifest.js';
+import { fingerprintSession } from './fingerprint.js';
+
+export interface PreparedSessions {
+  contents: SessionContent[];
+  fingerprints: string[];
+}
+
+export function sessionContents(plan: Plan, manifests: readonly SessionManifest[]): PreparedSessions {
+  const fingerprints = plan.sessions.map((session, i) => fingerprintSession(session.options, manifests[i]!.entries));
+  const contents = plan.sessions.map((session, i) => {
+    const manifest = manifests[i]!;
+    return {
+      label: session.label,
+      discId: plan.disc.id,
+      applicationId: formatMark(fingerprints[i]!),
+      options: session.options,
+      grafts: session.files.map((file, j) => ({ source: file.source, target: manifest.landings[j]! })),
+      excluded: manifest.excluded,
+    };
+  });
+  return { contents, fingerprints };
+}

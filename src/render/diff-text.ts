@@ -1,0 +1,93 @@
+// `burnplan diff`: a Terraform-like preview. One line per session with a symbol, the
+// irreversible close standing out, warnings, conflicts, and a summary line.
+import type { DiffResult, SessionRow } from '../diff/diff-model.js';
+import { formatCommand } from '../tools/run-program.js';
+import type { Palette } from './colors.js';
+import { formatMiB, formatTable } from './units.js';
+
+export interface DiffTextOptions {
+  showCommands: boolean;
+  palette: Palette;
+}
+
+const SYMBOLS: Record<SessionRow['kind'], string> = {
+  'in-sync': '=',
+  adopted: '~',
+  drift: '!',
+  'to-burn': '+',
+  conflict: 'x',
+  extra: 'x',
+};
+
+export function renderDiff(result: DiffResult, options: DiffTextOptions): string {
+  const { palette: p } = options;
+  const { disc } = result;
+  const lines: string[] = [];
+  const free = disc.freeSectors === undefined ? '' : `, ${formatMiB(disc.freeSectors)} free`;
+  const media = disc.media === 'virtual' ? 'virtual disc' : disc.mediaDescription;
+  lines.push(`Disc: ${disc.device}: ${media}, ${disc.status}, ${disc.sessions} session${disc.sessions === 1 ? '' : 's'}${free}`);
+  lines.push('');
+  const rows = result.rows.map((row) => rowCells(row));
+  const table = formatTable(rows, new Set([1, 4]));
+  result.rows.forEach((row, i) => {
+    lines.push(colour(row, `  ${table[i]}`, p));
+    if (options.showCommands) {
+      const action = row.kind === 'to-burn' ? result.actions.find((a) => a.kind === 'burn-session' && a.index === row.index) : undefined;
+      if (action) lines.push(p.dim(`      $ ${action.commands.map(formatCommand).join(' \\\n        | ')}`));
+    }
+  });
+  const close = result.actions.find((a) => a.kind === 'close-disc');
+  if (result.finalize === 'close') {
+    const after = result.rows.filter((r) => r.kind === 'to-burn').pop();
+    const when = after ? `with session ${after.index + 1} (${after.label})` : 'now, without a new session';
+    lines.push('', p.bold(p.red(`  !! CLOSE the disc ${when}: irreversible, nothing can be added afterwards`)));
+    if (close && options.showCommands) lines.push(p.dim(`      $ ${close.commands.map(formatCommand).join(' | ')}`));
+  }
+  if (result.warnings.length > 0) lines.push('', 'Warnings:', ...result.warnings.map((w) => p.yellow(`  - ${w.message}`)));
+  if (result.conflicts.length > 0) lines.push('', 'Conflicts (nothing will be burned):', ...result.conflicts.map((c) => p.red(`  - ${c.message}`)));
+  lines.push('', p.bold(summaryLine(result)));
+  return `${lines.join('\n')}\n`;
+}
+
+function rowCells(row: SessionRow): string[] {
+  switch (row.kind) {
+    case 'to-burn': {
+      const size = `${row.size.exact ? '' : '~'}${formatMiB(row.size.sectors)}`;
+      const at = `at LBA ${row.landingExact ? '' : '~'}${row.landingLba}`;
+      return [SYMBOLS[row.kind], `${row.index + 1}`, row.label, 'to burn', size, flags(row.joliet, row.rockRidge), at];
+    }
+    case 'extra':
+      return [SYMBOLS[row.kind], `${row.disc.number}`, row.disc.filesystem?.volumeId ?? '(not ISO 9660)', 'not in the plan', formatMiB(row.disc.sizeSectors), flags(row.disc.filesystem?.joliet, row.disc.filesystem?.rockRidge), `at LBA ${row.disc.startLba}`];
+    case 'conflict':
+      return [SYMBOLS[row.kind], `${row.index + 1}`, row.label, `conflict: ${row.reason}`, '', '', ''];
+    default: {
+      const words = row.kind === 'in-sync' ? 'in sync' : row.kind === 'adopted' ? 'adopted (not burned by burnplan)' : 'changed since burned';
+      return [SYMBOLS[row.kind], `${row.index + 1}`, row.label, words, formatMiB(row.disc.sizeSectors), flags(row.disc.filesystem?.joliet, row.disc.filesystem?.rockRidge), `at LBA ${row.disc.startLba}`];
+    }
+  }
+}
+
+function flags(joliet: boolean | undefined, rockRidge: boolean | undefined): string {
+  return [joliet ? 'J' : '-', rockRidge ? 'RR' : '-'].join(' ');
+}
+
+function colour(row: SessionRow, line: string, p: Palette): string {
+  if (row.kind === 'to-burn') return p.green(line);
+  if (row.kind === 'conflict' || row.kind === 'extra') return p.red(line);
+  if (row.kind === 'drift' || row.kind === 'adopted') return p.yellow(line);
+  return line;
+}
+
+export function summaryLine(result: DiffResult): string {
+  if (result.conflicts.length > 0) return `${result.conflicts.length} conflict${result.conflicts.length === 1 ? '' : 's'}: nothing can be burned until ${result.conflicts.length === 1 ? 'it is' : 'they are'} resolved.`;
+  const burns = result.actions.filter((a) => a.kind === 'burn-session').length;
+  if (result.actions.length === 0) return 'No changes: the disc matches the plan.';
+  const parts: string[] = [];
+  if (burns > 0) parts.push(`${burns} session${burns === 1 ? '' : 's'} to burn (${formatMiB(result.burnSectors)})`);
+  parts.push(result.finalize === 'close' ? 'then the disc is closed' : result.finalize === 'close-skipped' ? 'disc stays open (a virtual disc cannot be closed)' : 'disc stays open');
+  if (result.freeAfter !== undefined && result.finalize !== 'close') {
+    const more = result.moreSessionsFit === undefined ? '' : ` (${result.moreSessionsFit} more session${result.moreSessionsFit === 1 ? '' : 's'} of this size would fit)`;
+    parts.push(`${formatMiB(result.freeAfter)} free after${more}`);
+  }
+  return `${parts.join(', ')}.`;
+}

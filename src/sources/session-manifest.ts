@@ -1,0 +1,47 @@
+// What a planned session will put on the disc, found by walking its sources once: every entry
+// with its disc path, size and modification time (for the fingerprint), and the paths left out
+// by the hidden-files policy and the exclude patterns (handed to the tools as explicit
+// exclusions, so that xorriso and mkisofs leave out exactly the same files).
+import { compileGlob } from '../plan/glob-match.js';
+import type { PlannedSession } from '../plan/plan-model.js';
+import { discPathOf, landingPath } from './disc-paths.js';
+import { walkSource } from './walk-source.js';
+
+export interface ManifestEntry {
+  discPath: string;
+  kind: 'file' | 'directory' | 'symlink' | 'other';
+  size: number;
+  mtimeMs: number;
+}
+
+export interface SessionManifest {
+  entries: ManifestEntry[];
+  /** Absolute paths on this computer, top-most only (their contents are not listed). */
+  excluded: string[];
+  /** Where each of the session's files lands on the disc, in the plan's order. */
+  landings: string[];
+  /** Sources or entries that could not be read, in plain words. */
+  problems: string[];
+}
+
+export async function scanSession(session: PlannedSession): Promise<SessionManifest> {
+  const manifest: SessionManifest = { entries: [], excluded: [], landings: [], problems: [] };
+  const exclude = session.exclude.map(compileGlob);
+  for (const file of session.files) {
+    let rootIsDirectory = false;
+    for await (const entry of walkSource(file.source, { ...session.options, exclude })) {
+      if (entry.kind === 'error') {
+        manifest.problems.push(`${entry.absolutePath}: ${entry.reason}`);
+        continue;
+      }
+      if (entry.kind === 'excluded') {
+        manifest.excluded.push(entry.absolutePath);
+        continue;
+      }
+      if (entry.relativePath === '') rootIsDirectory = entry.kind === 'directory';
+      manifest.entries.push({ discPath: discPathOf(file, rootIsDirectory, entry.relativePath), kind: entry.kind, size: entry.size, mtimeMs: entry.mtimeMs });
+    }
+    manifest.landings.push(landingPath(file, rootIsDirectory));
+  }
+  return manifest;
+}
