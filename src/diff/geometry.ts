@@ -1,6 +1,7 @@
 // Where the next session lands and what a session costs beyond its image, per kind of media.
 // Pure. Facts:
-// - CD (TAO): each track ends with 2 run-out sectors; the next session starts 11,400 sectors
+// - CD (TAO): a track is at least 300 sectors (4 seconds; cdrecord pads shorter ones) and
+//   ends with 2 run-out sectors; the next session starts 11,400 sectors
 //   after the first one ends (lead-out 6750 + lead-in 4500 + pregap 150) and 6,900 after later
 //   ones (2250 + 4500 + 150). The well-known "0,11702" after a 300-sector first session.
 // - DVD+R: 2,048 sectors between sessions (xorriso's TOC of a real 5-session DVD+R,
@@ -11,6 +12,7 @@
 import type { MediaKind } from '../disc/disc-model.js';
 
 export const CD_RUN_OUT = 2;
+export const CD_MIN_TRACK = 300;
 export const CD_FIRST_SESSION_GAP = 11_400;
 export const CD_LATER_SESSION_GAP = 6_900;
 export const DVD_PLUS_R_SESSION_GAP = 2_048;
@@ -29,7 +31,7 @@ export function sessionCost(media: MediaKind, imageSectors: number, sessionNumbe
   switch (media) {
     case 'cd-r':
     case 'cd-rw':
-      return { occupied: imageSectors + CD_RUN_OUT, gapAfter: sessionNumber === 1 ? CD_FIRST_SESSION_GAP : CD_LATER_SESSION_GAP, exact: true };
+      return { occupied: Math.max(imageSectors, CD_MIN_TRACK) + CD_RUN_OUT, gapAfter: sessionNumber === 1 ? CD_FIRST_SESSION_GAP : CD_LATER_SESSION_GAP, exact: true };
     case 'dvd+r':
       return { occupied: imageSectors, gapAfter: DVD_PLUS_R_SESSION_GAP, exact: true };
     case 'virtual':
