@@ -18,6 +18,8 @@ function buildProgram(): Command {
       `
 Examples:
   $ burnplan validate plans/demo.yaml
+  $ burnplan status plans/demo.yaml
+  $ burnplan diff plans/demo.yaml --show-commands
   $ burnplan schema > plan.schema.json
 
 Environment:
