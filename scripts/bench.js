@@ -51,6 +51,12 @@ try {
   const status = timeCommand(process.execPath, [bin, 'status', '--device', `stdio:${disc99}`]);
   rows.push(['`burnplan status` (99-session virtual disc)', status, '`xorriso -outdev stdio:… -toc`', xorrisoToc]);
 
+  // the same 99 sessions planned (adopted by label: every fingerprint is still computed)
+  const plan99disc = path.join(work, 'plan99-disc.yaml');
+  writeFileSync(plan99disc, `version: 1\ndisc:\n  id: bench\n  device: stdio:./disc99.iso\n  backend: xorriso\nsessions:\n${sessions}`);
+  const diff = timeCommand(process.execPath, [bin, 'diff', plan99disc]);
+  rows.push(['`burnplan diff` (99 sessions in sync)', diff, '`xorriso -outdev stdio:… -toc`', xorrisoToc]);
+
   const versions = {
     node: process.version,
     xorriso: safe(() => execFileSync('xorriso', ['-version'], { encoding: 'utf8' }).split('\n')[0]),

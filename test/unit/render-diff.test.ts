@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { computeDiff, type CommandBuilder } from '../../src/diff/compute-diff.js';
+import { paletteFor } from '../../src/render/colors.js';
+import { renderDiff, summaryLine } from '../../src/render/diff-text.js';
+import { burnedSession, cdr, facts, plan } from '../helpers/builders.js';
+
+const builder: CommandBuilder = {
+  burnSession: (_i, landing, sectors, close) => [
+    { program: '/usr/bin/genisoimage', args: ['-V', 'X', ...(landing ? ['-C', `${landing.lastSessionStart},${landing.nextWritableAddress}`] : [])] },
+    { program: '/usr/bin/wodim', args: [...(close ? [] : ['-multi']), `tsize=${sectors}s`, '-'] },
+  ],
+  closeDisc: () => [{ program: '/usr/bin/wodim', args: ['-fix'] }],
+};
+const plain = paletteFor({ isTTY: false });
+
+describe('renderDiff', () => {
+  it('shows one line per session, and commands as a pipeline', () => {
+    const result = computeDiff(plan(['Session1', 'Scans']), cdr([burnedSession(1, 0, 6144, 'Session1', { fingerprint: null })]), facts(['X', 'Y'], { 1: 24_729 }), builder);
+    const text = renderDiff(result, { showCommands: true, palette: plain });
+    expect(text).toContain('Disc: /dev/sr0: CD-R, appendable, 1 session, ');
+    expect(text).toMatch(/\n {2}~ {2}1 {2}Session1 {2}adopted \(not burned by burnplan\) {2}12\.0 MiB {2}J RR {2}at LBA 0\n/);
+    expect(text).toMatch(/\n {2}\+ {2}2 {2}Scans {5}to burn {27}48\.3 MiB {2}J RR {2}at LBA 17544\n/);
+    expect(text).toContain('      $ /usr/bin/genisoimage -V X -C 0,17544 \\\n        | /usr/bin/wodim -multi tsize=24729s -');
+    expect(text.trimEnd().split('\n').pop()).toMatch(/^1 session to burn \(48\.3 MiB\), disc stays open, [\d.]+ MiB free after \(\d+ more sessions of this size would fit\)\.$/);
+  });
+
+  it('makes the irreversible close stand out', () => {
+    const result = computeDiff(plan(['A'], { finalize: 'close' }), cdr([burnedSession(1, 0, 100, 'A')]), facts(['FP-A']), builder);
+    expect(renderDiff(result, { showCommands: false, palette: plain })).toContain('!! CLOSE the disc now, without a new session: irreversible, nothing can be added afterwards');
+    expect(summaryLine(result)).toBe('then the disc is closed.');
+  });
+
+  it('says when nothing can be burned', () => {
+    const result = computeDiff(plan(['X']), cdr([burnedSession(1, 0, 100, 'A')]), facts(['FP-A']), builder);
+    const text = renderDiff(result, { showCommands: false, palette: plain });
+    expect(text).toContain('Conflicts (nothing will be burned):\n  - session 1 on the disc is "A", the plan expects "X"');
+    expect(summaryLine(result)).toBe('1 conflict: nothing can be burned until it is resolved.');
+  });
+});
+
+describe('paletteFor', () => {
+  it('colours only a terminal, never with NO_COLOR or TERM=dumb', () => {
+    expect(paletteFor({ isTTY: true }, {}).green('x')).toBe('\u001b[32mx\u001b[39m');
+    expect(paletteFor({ isTTY: false }, {}).green('x')).toBe('x');
+    expect(paletteFor({ isTTY: true }, { NO_COLOR: '1' }).green('x')).toBe('x');
+    expect(paletteFor({ isTTY: true }, { TERM: 'dumb' }).green('x')).toBe('x');
+  });
+});
