@@ -144,7 +144,7 @@ describe('burnplan diff on virtual discs', () => {
   it('prints the exact commands with --show-commands, and the irreversible close stands out', async () => {
     const p = await project({ sessions: [{ label: 'A' }], finalize: 'close' });
     const result = await runBurnplan(['diff', p.plan, '--show-commands']);
-    expect(result.stdout).toMatch(/\$ \S*xorriso -abort_on FAILURE -dev stdio:\S+disc\.iso .*-volid A -volset_id test-disc -application_id 'BURNPLAN\/1 [0-9A-F]{20}' -map \S+\/data\/A \/A -md5 on -close off -commit/);
+    expect(result.stdout).toMatch(/\$ \S*xorriso -abort_on FAILURE -md5 on -dev stdio:\S+disc\.iso .*-volid A -volset_id test-disc -application_id 'BURNPLAN\/1 [0-9A-F]{20}' -map \S+\/data\/A \/A -close off -commit/);
     expect(result.stdout).toContain('a virtual disc cannot be closed');
   });
 

@@ -1,7 +1,9 @@
 // The xorriso commands burnplan runs, as data: what diff prints is exactly what apply runs.
 // -dev DEVICE loads the disc's last session and grows it: the new session carries the whole
 // directory tree (xorriso's multisession). Without -commit, xorriso commits pending changes
-// when it ends, so read-only runs end with -rollback_end, which discards them.
+// when it ends, so read-only runs end with -rollback_end, which discards them. -md5 on comes
+// before -dev: only then are the MD5s of the earlier sessions loaded and carried over (after
+// -dev, xorriso records MD5s for the new files only, and checks report the others as having none).
 import type { Command } from '../../tools/run-program.js';
 import type { BurnOptions, SessionContent } from '../session-content.js';
 
@@ -28,12 +30,12 @@ function sessionArgs(content: SessionContent): string[] {
 
 /** Read-only: the sectors the next session would take ("Image size   : 448s"). */
 export function xorrisoPrintSizeCommand(program: string, device: string, content: SessionContent): Command {
-  return { program, args: [...ABORT_ON_FAILURE, '-dev', device, ...sessionArgs(content), '-print_size', '-rollback_end'] };
+  return { program, args: [...ABORT_ON_FAILURE, '-md5', 'on', '-dev', device, ...sessionArgs(content), '-print_size', '-rollback_end'] };
 }
 
 /** Writes one session, with MD5 checksums of every file and of the session recorded. */
 export function xorrisoBurnCommand(program: string, device: string, content: SessionContent, burn: BurnOptions): Command {
-  const args = [...ABORT_ON_FAILURE, '-dev', device, ...sessionArgs(content), '-md5', 'on', '-close', burn.close ? 'on' : 'off'];
+  const args = [...ABORT_ON_FAILURE, '-md5', 'on', '-dev', device, ...sessionArgs(content), '-close', burn.close ? 'on' : 'off'];
   if (burn.speed !== undefined) args.push('-speed', `${burn.speed}`);
   if (burn.dummy) args.push('-dummy', 'on');
   args.push('-commit');
@@ -43,4 +45,12 @@ export function xorrisoBurnCommand(program: string, device: string, content: Ses
 export function parsePrintSize(output: string): number | undefined {
   const match = /^Image size\s*:\s*(\d+)s\s*$/m.exec(output);
   return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * Read-only: reads back every data file below the given disc paths and compares it with the MD5
+ * recorded when it was burned. Prints "MD5 MISMATCH: '/path'" per damaged file and exits 5.
+ */
+export function xorrisoCheckMd5Command(program: string, device: string, discPaths: readonly string[]): Command {
+  return { program, args: [...ABORT_ON_FAILURE, '-md5', 'on', '-indev', device, '-check_md5_r', 'FAILURE', ...discPaths, '--'] };
 }
