@@ -100,6 +100,34 @@ Exit codes: 0 success, 1 error or conflict, 2 (with --detailed-exitcode) changes
     });
 
   program
+    .command('apply')
+    .description('Burn the sessions the disc is missing, verify each, and close the disc if the plan says so.')
+    .argument('<plan>', 'the plan file, or a result saved by `burnplan diff --out FILE.json`')
+    .option('-d, --device <device>', 'the drive (/dev/sr0), a cdrecord address (1,0,0) or a virtual disc (stdio:PATH)')
+    .option('-b, --backend <backend>', 'auto, xorriso or cdrecord')
+    .option('-y, --yes', 'do not ask: burn (and close, when the plan says so); for scripts')
+    .option('--dummy', 'simulate with the laser off: nothing is written')
+    .option('--no-verify', "skip reading the data back (the disc's table of contents is still re-read)")
+    .option('--eject', 'eject the disc at the end (also: eject: true in the plan)')
+    .option('--json', 'print one JSON result document and nothing else on stdout')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ burnplan apply plans/demo.yaml --yes
+  $ burnplan diff plan.yaml --out preview.json && burnplan apply preview.json
+  $ burnplan apply plan.yaml --dummy
+
+Running apply again burns nothing: it only adds what the disc is missing. Interactive runs ask
+before writing, and again, naming the disc, before closing it. Without a terminal, --yes is needed.
+Ctrl-C during a write warns first; a second Ctrl-C stops the tool (the session is then likely spoiled).`,
+    )
+    .action(async (plan: string, options: Record<string, unknown>) => {
+      const { applyCommand } = await import('./commands/apply.js');
+      await applyCommand(plan, options);
+    });
+
+  program
     .command('schema')
     .description("Print the plan's JSON Schema (for editors: yaml-language-server, VS Code).")
     .addHelpText(

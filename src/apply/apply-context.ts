@@ -1,0 +1,45 @@
+// What the apply tasks share while they run.
+import type { Backend } from '../backends/backend.js';
+import type { Disc } from '../disc/disc-model.js';
+import type { Action } from '../diff/diff-model.js';
+import type { PreparedDiff } from '../diff/prepare-diff.js';
+import type { Plan } from '../plan/plan-model.js';
+import type { Command } from '../tools/run-program.js';
+
+export interface SessionReport {
+  index: number;
+  label: string;
+  startLba?: number;
+  sectors?: number;
+  fingerprint: string;
+  burned: boolean;
+  /** TOC re-read: the session is there with its label, disc id and fingerprint. */
+  identityVerified: boolean;
+  /** Data read back and compared: true, false (damage found) or why it was not done. */
+  dataVerified: boolean | 'skipped' | 'not-available';
+  damaged: string[];
+}
+
+export interface ApplyContext {
+  plan: Plan;
+  device: string;
+  backend: Backend;
+  prepared: PreparedDiff;
+  actions: Action[];
+  dummy: boolean;
+  verifyData: boolean;
+  eject: boolean;
+  signal: AbortSignal;
+  /** True while a tool is writing: Ctrl-C then only warns, the second one stops it. */
+  writing: { active: boolean; warn?: (message: string) => void };
+  env: NodeJS.ProcessEnv;
+  /** The commands actually run per session (rebuilt from the disc as it is before each burn). */
+  commands: Map<number, Command[]>;
+  reports: SessionReport[];
+  closed: boolean;
+  ejected: boolean;
+  /** The disc as last read. */
+  disc: Disc;
+  /** xorriso, when installed, to read back data written by the cdrecord family. */
+  xorrisoForReadBack?: string;
+}

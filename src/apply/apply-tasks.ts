@@ -1,0 +1,66 @@
+// The task list of an apply, built from the diff's actions: per session check, burn, verify;
+// then close and eject. Returns a Listr without running it.
+import { Listr, type ListrTask } from 'listr2';
+import { UserError } from '../errors.js';
+import { runProgram } from '../tools/run-program.js';
+import type { ApplyContext } from './apply-context.js';
+import { runPipeline } from './run-pipeline.js';
+import { ApplyStepError, sessionTasks } from './session-tasks.js';
+
+export type RendererChoice = 'default' | 'simple' | 'silent' | 'test';
+
+export function applyTasks(ctx: ApplyContext, renderer: RendererChoice): Listr<ApplyContext> {
+  const tasks: ListrTask<ApplyContext>[] = [];
+  for (const action of ctx.actions) {
+    if (action.kind === 'burn-session') {
+      tasks.push({
+        title: `session ${action.index + 1}: ${action.label}${action.closes ? ' (then close the disc)' : ''}`,
+        task: (_c, task) => task.newListr(sessionTasks(ctx, action.index, action.closes, action.expectedStart), { exitOnError: true }),
+      });
+      if (action.closes) tasks.push(closedCheck(ctx));
+    } else {
+      tasks.push({
+        title: 'close the disc',
+        task: async () => {
+          const result = await runPipeline(action.commands, { signal: ctx.signal, env: ctx.env, onLine: () => undefined });
+          if (!result.ok) throw new ApplyStepError(`closing failed: ${result.lastLines.join(' / ')}`);
+        },
+      });
+      tasks.push(closedCheck(ctx));
+    }
+  }
+  tasks.push({
+    title: 'eject',
+    enabled: () => ctx.eject,
+    skip: () => (ctx.device.startsWith('stdio:') ? 'a virtual disc has no tray' : false),
+    task: async () => {
+      const command = ctx.backend.name === 'xorriso' ? { program: ctx.backend.program, args: ['-outdev', ctx.device, '-eject', 'all'] } : { program: ctx.backend.program, args: [`dev=${ctx.device}`, '-eject'] };
+      const result = await runProgram(command, { access: 'write', env: ctx.env });
+      if (result.exitCode !== 0) throw new UserError(`eject failed: ${result.stderr.trim().split('\n').pop()}`);
+      ctx.ejected = true;
+    },
+  });
+  return new Listr<ApplyContext>(tasks, {
+    ctx,
+    exitOnError: true,
+    concurrent: false,
+    registerSignalListeners: false,
+    renderer,
+    rendererOptions: { collapseSubtasks: false, outputBar: 1 },
+  } as ConstructorParameters<typeof Listr<ApplyContext>>[1]);
+}
+
+/** Closing is only claimed once a re-read says so. */
+function closedCheck(ctx: ApplyContext): ListrTask<ApplyContext> {
+  return {
+    title: 'check the disc is closed',
+    skip: () => (ctx.dummy ? 'simulation: the disc stays as it was' : false),
+    task: async () => {
+      const disc = await ctx.backend.readDisc(ctx.device);
+      ctx.disc = disc;
+      if (disc.status !== 'closed') throw new ApplyStepError(`the disc is still ${disc.status} after closing`);
+      ctx.closed = true;
+    },
+  };
+}
+

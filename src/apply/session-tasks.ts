@@ -1,0 +1,143 @@
+// The tasks of one session to burn: check the disc is as expected, burn, verify. Built by a
+// factory; run by listr2.
+import type { ListrTask } from 'listr2';
+import { xorrisoCheckMd5Command } from '../backends/xorriso/xorriso-commands.js';
+import { sessionCost } from '../diff/geometry.js';
+import { UserError } from '../errors.js';
+import { runProgram } from '../tools/run-program.js';
+import type { ApplyContext, SessionReport } from './apply-context.js';
+import { formatProgress, parseProgressLine } from './parse-progress.js';
+import { runPipeline } from './run-pipeline.js';
+import { compareDifferences, md5Mismatches, sessionIdentityProblems } from './verify-burn.js';
+
+export class ApplyStepError extends UserError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ApplyStepError';
+  }
+}
+
+export function sessionTasks(ctx: ApplyContext, index: number, closes: boolean, expectedStart: number): ListrTask<ApplyContext>[] {
+  const content = ctx.prepared.contents[index]!;
+  const fingerprint = ctx.prepared.fingerprints[index]!;
+  const report: SessionReport = { index, label: content.label, fingerprint, burned: false, identityVerified: false, dataVerified: 'skipped', damaged: [] };
+  ctx.reports.push(report);
+  let start = expectedStart;
+  return [
+    {
+      title: 'check the disc',
+      task: async (_c, task) => {
+        const disc = await ctx.backend.readDisc(ctx.device);
+        ctx.disc = disc;
+        if (ctx.dummy) {
+          ctx.commands.set(index, actionCommands(ctx, index));
+          task.title = 'check the disc: simulation, the disc is not expected to change';
+          return;
+        }
+        if (disc.status === 'closed') throw new ApplyStepError('the disc is closed: nothing can be added');
+        if (disc.sessions.length !== index) throw new ApplyStepError(`the disc changed since the preview: it holds ${disc.sessions.length} sessions, expected ${index}`);
+        const nwa = disc.nextWritableAddress ?? 0;
+        if (index === ctx.prepared.result.disc.sessions && nwa !== expectedStart) {
+          throw new ApplyStepError(`the disc changed since the preview: the next writable address is ${nwa}, expected ${expectedStart}`);
+        }
+        start = nwa;
+        const size = await ctx.prepared.measure(content, true);
+        const cost = sessionCost(disc.media.kind, size.sectors, index + 1);
+        if (disc.freeSectors !== undefined && cost.occupied > disc.freeSectors) {
+          throw new ApplyStepError(`session ${index + 1} (${content.label}) needs ${cost.occupied} sectors but only ${disc.freeSectors} are free`);
+        }
+        const last = disc.sessions[disc.sessions.length - 1];
+        const landing = last ? { lastSessionStart: last.startLba, nextWritableAddress: nwa } : undefined;
+        ctx.commands.set(index, ctx.prepared.builder.burnSession(index, landing, size.sectors, closes));
+        report.sectors = size.sectors;
+        task.title = `check the disc: session ${index + 1} lands at LBA ${nwa}, ${size.sectors} sectors`;
+      },
+    },
+    {
+      title: ctx.dummy ? 'burn (simulation, laser off)' : 'burn',
+      task: async (_c, task) => {
+        const startedAt = Date.now();
+        ctx.writing.active = true;
+        ctx.writing.warn = (message) => {
+          task.output = message;
+        };
+        try {
+          const result = await runPipeline(ctx.commands.get(index)!, {
+            signal: ctx.signal,
+            env: ctx.env,
+            onLine: (line) => {
+              const progress = parseProgressLine(line);
+              if (progress) task.output = formatProgress(progress, (Date.now() - startedAt) / 1000);
+            },
+          });
+          if (result.cancelled) throw new ApplyStepError('stopped by the user while writing: the session is probably spoiled');
+          if (!result.ok) throw new ApplyStepError(`${result.failed?.program ?? 'the tool'} failed (exit ${result.exitCode}): ${result.lastLines.join(' / ')}`);
+        } finally {
+          ctx.writing.active = false;
+        }
+        report.burned = !ctx.dummy;
+      },
+    },
+    {
+      title: 'verify',
+      task: async (_c, task) => {
+        const disc = await ctx.backend.readDisc(ctx.device);
+        ctx.disc = disc;
+        if (ctx.dummy) {
+          if (disc.sessions.length !== ctx.prepared.result.disc.sessions) throw new ApplyStepError('the simulation changed the disc');
+          task.title = 'verify: simulation, nothing was written (as expected)';
+          return;
+        }
+        const problems = sessionIdentityProblems(disc, { index, startLba: start, label: content.label, discId: content.discId, fingerprint });
+        if (problems.length > 0) throw new ApplyStepError(`session ${index + 1} (${content.label}) is not as burned: ${problems.join('; ')}`);
+        report.identityVerified = true;
+        report.startLba = start;
+        if (!ctx.verifyData) {
+          task.title = 'verify: the disc holds the session (data read-back skipped: --no-verify)';
+          return;
+        }
+        await verifyData(ctx, index, report);
+        task.title = report.dataVerified === true ? 'verify: the disc holds the session, and its data reads back intact' : `verify: the disc holds the session (data read-back ${report.dataVerified})`;
+      },
+    },
+  ];
+}
+
+async function verifyData(ctx: ApplyContext, index: number, report: SessionReport): Promise<void> {
+  const content = ctx.prepared.contents[index]!;
+  const targets = [...new Set(content.grafts.map((g) => g.target))];
+  if (ctx.backend.name === 'xorriso') {
+    const result = await runProgram(xorrisoCheckMd5Command(ctx.backend.program, ctx.device, targets), { access: 'read', env: ctx.env });
+    const damaged = md5Mismatches(result.stdout + result.stderr);
+    if (damaged.length > 0 || result.exitCode !== 0) {
+      report.dataVerified = false;
+      report.damaged = damaged;
+      throw new ApplyStepError(`session ${index + 1} (${content.label}) does not read back intact: ${damaged.length > 0 ? damaged.join(', ') : result.stderr.trim().split('\n').pop()}`);
+    }
+    report.dataVerified = true;
+    return;
+  }
+  if (!ctx.xorrisoForReadBack) {
+    report.dataVerified = 'not-available';
+    return;
+  }
+  // the cdrecord family cannot read; xorriso compares every file on the disc with its source
+  // -load sbsector: the session's own tree (a file-backed CD image would otherwise show session 1)
+  const args = ['-abort_on', 'FAILURE', '-load', 'sbsector', `${report.startLba ?? 0}`, '-indev', ctx.device];
+  if (content.excluded.length > 0) args.push('-not_paths', ...content.excluded, '--');
+  for (const graft of content.grafts) args.push('-compare_r', graft.source, graft.target);
+  const result = await runProgram({ program: ctx.xorrisoForReadBack, args }, { access: 'read', env: ctx.env });
+  const damaged = compareDifferences(result.stdout + result.stderr);
+  if (damaged.length > 0 || result.exitCode !== 0) {
+    report.dataVerified = false;
+    report.damaged = damaged;
+    throw new ApplyStepError(`session ${index + 1} (${content.label}) does not read back like its sources: ${damaged.join(', ') || result.stderr.trim().split('\n').pop()}`);
+  }
+  report.dataVerified = true;
+}
+
+function actionCommands(ctx: ApplyContext, index: number) {
+  const action = ctx.actions.find((a) => a.kind === 'burn-session' && a.index === index);
+  if (!action) throw new ApplyStepError(`no planned action for session ${index + 1}`);
+  return action.commands;
+}

@@ -1,0 +1,43 @@
+// After a burn: re-read the disc and check that the new session is there, where it was meant to
+// land, with its label, disc id and fingerprint; then read its data back. Never claim what was
+// not re-read.
+import { parseMark } from '../disc/burnplan-mark.js';
+import type { Disc } from '../disc/disc-model.js';
+
+export interface ExpectedSession {
+  index: number;
+  startLba: number;
+  label: string;
+  discId: string;
+  fingerprint: string;
+}
+
+/** Pure: what is wrong with the burned session, in plain words (empty when all is as expected). */
+export function sessionIdentityProblems(disc: Disc, expected: ExpectedSession): string[] {
+  const session = disc.sessions[expected.index];
+  if (!session) return [`the disc holds ${disc.sessions.length} sessions after the burn: session ${expected.index + 1} is not there`];
+  const problems: string[] = [];
+  if (session.startLba !== expected.startLba) problems.push(`it starts at LBA ${session.startLba}, not ${expected.startLba}`);
+  const fs = session.filesystem;
+  if (!fs) return [...problems, 'it holds no readable ISO 9660 file system'];
+  if (fs.volumeId !== expected.label) problems.push(`its label is "${fs.volumeId}", not "${expected.label}"`);
+  if (fs.volumeSetId !== expected.discId) problems.push(`its disc id is "${fs.volumeSetId}", not "${expected.discId}"`);
+  const mark = parseMark(fs.applicationId);
+  if (mark?.fingerprint !== expected.fingerprint.toUpperCase()) problems.push(`its fingerprint is ${mark?.fingerprint ?? 'missing'}, not ${expected.fingerprint}`);
+  return problems;
+}
+
+/** The files xorriso's MD5 check found damaged, from its "MD5 MISMATCH: '/path'" lines. */
+export function md5Mismatches(output: string): string[] {
+  return [...output.matchAll(/^MD5 MISMATCH: '(.*)'$/gm)].map((m) => m[1]!);
+}
+
+/** Files whose content differs or that are missing, from xorriso -compare_r's report lines. */
+export function compareDifferences(output: string): string[] {
+  const paths = new Set<string>();
+  for (const line of output.split('\n')) {
+    const match = /^. '(.*)' \((?:DISK|ISO)\) : (content|type|size)\s*:/.exec(line) ?? /^. '(.*)' \((?:DISK|ISO)\) : .*(not existing|missing|no counterpart)/i.exec(line);
+    if (match) paths.add(match[1]!);
+  }
+  return [...paths];
+}

@@ -1,0 +1,52 @@
+// What apply did, as re-read from the disc: the closing lines, or one JSON document.
+import type { ApplyContext } from '../apply/apply-context.js';
+import { SECTOR_BYTES } from '../disc/disc-model.js';
+import { formatMiB } from './units.js';
+
+export const APPLY_JSON_FORMAT_VERSION = 1;
+
+export function applySummary(ctx: ApplyContext, failure?: string): string {
+  const lines: string[] = [];
+  const burned = ctx.reports.filter((r) => r.burned);
+  if (ctx.dummy) lines.push('Simulation (--dummy): the laser was off, nothing was written to the disc.');
+  for (const report of burned) {
+    const data = report.dataVerified === true ? 'data read back intact' : report.dataVerified === false ? `DAMAGED: ${report.damaged.join(', ')}` : report.dataVerified === 'skipped' ? 'data not read back (--no-verify)' : 'data not read back (install xorriso to read back what cdrecord wrote)';
+    lines.push(`Session ${report.index + 1} (${report.label}): at LBA ${report.startLba ?? '?'}, ${formatMiB(report.sectors ?? 0)}, ${report.identityVerified ? 'on the disc' : 'NOT confirmed on the disc'}, ${data}.`);
+  }
+  const disc = ctx.disc;
+  const free = disc.freeSectors === undefined ? '' : `, ${formatMiB(disc.freeSectors)} free`;
+  lines.push(`The disc now: ${disc.status}, ${disc.sessions.length} session${disc.sessions.length === 1 ? '' : 's'}${free} (re-read from ${ctx.device}).`);
+  if (failure) lines.push(`Apply stopped: ${failure}`, 'Run burnplan apply again to continue from what is on the disc now.');
+  return `${lines.join('\n')}\n`;
+}
+
+export function applyJson(ctx: ApplyContext, planFile: string, failure?: string): string {
+  const disc = ctx.disc;
+  return `${JSON.stringify(
+    {
+      format_version: APPLY_JSON_FORMAT_VERSION,
+      plan: planFile,
+      device: ctx.device,
+      dummy: ctx.dummy,
+      ok: failure === undefined,
+      error: failure ?? null,
+      sessions: ctx.reports.map((r) => ({
+        session: r.index + 1,
+        label: r.label,
+        burned: r.burned,
+        start_lba: r.startLba ?? null,
+        size_sectors: r.sectors ?? null,
+        size_bytes: r.sectors === undefined ? null : r.sectors * SECTOR_BYTES,
+        fingerprint: r.fingerprint,
+        on_disc: r.identityVerified,
+        data_verified: r.dataVerified,
+        damaged: r.damaged,
+      })),
+      closed: ctx.closed,
+      ejected: ctx.ejected,
+      disc_after: { status: disc.status, sessions: disc.sessions.length, next_writable_address: disc.nextWritableAddress ?? null, free_sectors: disc.freeSectors ?? null },
+    },
+    null,
+    2,
+  )}\n`;
+}
