@@ -1,0 +1,97 @@
+// burnplan apply on the cdrecord path: the seed recipe through the CD-R emulator and the real
+// genisoimage, checked with isoinfo (not with burnplan's own reader).
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { execa } from 'execa';
+import { describe, expect, it } from 'vitest';
+import { createEmulatedDrive } from '../cdr-emulator/emulated-drive.js';
+import { loggingWrapper } from '../helpers/logging-wrapper.js';
+import { runBurnplan } from '../helpers/run-burnplan.js';
+import { burnSeedSession } from '../helpers/seed-recipe.js';
+import { tempDir, writeTree } from '../helpers/temp-dir.js';
+
+async function cdProject(labels: string[], finalize: 'open' | 'close' = 'open', variant: 'wodim' | 'cdrecord' = 'wodim') {
+  const dir = await tempDir();
+  const drive = createEmulatedDrive(dir, { variant });
+  const files: Record<string, string> = {};
+  for (const l of labels) {
+    files[`data/${l}/${l}.txt`] = `${l}\n`;
+    files[`data/${l}/A rather long file name of ${l} that DOS never allowed.txt`] = `${l} long\n`;
+  }
+  await writeTree(dir, files);
+  const plan = path.join(dir, 'plan.yaml');
+  const sessions = labels.map((l) => `  - label: ${l}\n    files: [./data/${l}]\n`).join('');
+  await writeFile(plan, `version: 1\ndisc:\n  id: seed-cdr\n  media: cd-r\n  device: ${drive.device}\n  backend: cdrecord\nsessions:\n${sessions}finalize: ${finalize}\n`);
+  const wrapper = await loggingWrapper(dir, `${variant}-logged`, path.join(drive.binDir, variant));
+  const env = { ...drive.env, BURNPLAN_CDRECORD: wrapper.path };
+  return { dir, drive, plan, env, wrapper };
+}
+
+const writes = (calls: string[][]) => calls.filter((args) => !args.some((a) => ['-version', '-atip', '-toc', '-msinfo', '-minfo'].includes(a)));
+
+async function isoinfoNames(image: string, session: number, extension: '-R' | '-J') {
+  const args = [extension, ...(extension === '-J' ? ['-j', 'iso8859-1'] : []), '-f', '-i', image, '-T', String(session)];
+  return (await execa('isoinfo', args, { encoding: 'latin1' })).stdout.split('\n').filter((l) => l.endsWith('.txt')).sort();
+}
+
+describe.each(['wodim', 'cdrecord'] as const)('burnplan apply through %s (emulated CD-R)', (variant) => {
+  it('reproduces the seed recipe: first -multi, later -C/-M piped into cdrecord, and every file readable', async () => {
+    const p = await cdProject(['Session1', 'Session2'], 'open', variant);
+    const result = await runBurnplan(['apply', p.plan, '--yes'], { env: p.env });
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    const burns = writes(await p.wrapper.calls());
+    expect(burns).toEqual([
+      ['-v', `dev=${p.drive.device}`, '-tao', '-multi', expect.stringMatching(/^tsize=\d+s$/), '-'],
+      ['-v', `dev=${p.drive.device}`, '-tao', '-multi', expect.stringMatching(/^tsize=\d+s$/), '-'],
+    ]);
+    const status = JSON.parse((await runBurnplan(['status', p.plan, '--json'], { env: p.env })).stdout);
+    expect(status.status).toBe('appendable');
+    const second = status.sessions[1].start_lba;
+    // the TOC's first track (300 sectors at least, run-out included), then the real CD gap
+    expect(second - status.sessions[0].size_sectors).toBe(11400);
+    expect(status.sessions[0].size_sectors).toBeGreaterThanOrEqual(302);
+    const names = ['Session1', 'Session2'].flatMap((l) => [`/${l}.txt`, `/A rather long file name of ${l} that DOS never allowed.txt`]).sort();
+    expect(await isoinfoNames(p.drive.imagePath, second, '-R')).toEqual(names);
+    expect(await isoinfoNames(p.drive.imagePath, second, '-J')).toEqual(names);
+    expect(result.stdout).toContain('data read back intact');
+    // idempotent: nothing more is written
+    const again = await runBurnplan(['apply', p.plan, '--yes'], { env: p.env });
+    expect(again.stdout).toContain('No changes');
+    expect(writes(await p.wrapper.calls())).toHaveLength(2);
+  });
+
+  it('closes the disc by leaving out -multi on the last session', async () => {
+    const p = await cdProject(['Only'], 'close', variant);
+    expect((await runBurnplan(['apply', p.plan, '--yes'], { env: p.env })).exitCode).toBe(0);
+    expect(writes(await p.wrapper.calls())).toEqual([['-v', `dev=${p.drive.device}`, '-tao', expect.stringMatching(/^tsize=\d+s$/), '-']]);
+    expect(JSON.parse((await runBurnplan(['status', p.plan, '--json'], { env: p.env })).stdout).status).toBe('closed');
+  });
+
+  it('continues a disc burned by hand, and closes it with -fix when every session is there', async () => {
+    const p = await cdProject(['Session1'], 'close', variant);
+    await burnSeedSession(p.drive, p.dir, { label: 'Session1', files: { 'a.txt': 'a' } });
+    const result = await runBurnplan(['apply', p.plan, '--yes'], { env: p.env });
+    expect(result.exitCode).toBe(0);
+    expect(writes(await p.wrapper.calls())).toEqual([['-v', `dev=${p.drive.device}`, '-fix']]);
+    expect(JSON.parse((await runBurnplan(['status', p.plan, '--json'], { env: p.env })).stdout).status).toBe('closed');
+  });
+});
+
+describe('apply when things go wrong (emulated CD-R)', () => {
+  it('a write error: the tool\'s own words, the disc re-read, and no claim of success', async () => {
+    const p = await cdProject(['Broken']);
+    const result = await runBurnplan(['apply', p.plan, '--yes'], { env: { ...p.env, CDR_EMULATOR_FAULT: 'write-error-after:100' } });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(/Apply stopped: \S*wodim\S* failed \(exit 254\): .*/);
+    expect(result.stdout).toMatch(/The disc now: \w+, \d+ sessions?/);
+    expect(result.stdout).not.toContain('data read back intact');
+  });
+
+  it('a drive without a disc: one clear line, nothing attempted', async () => {
+    const p = await cdProject(['A']);
+    const result = await runBurnplan(['apply', p.plan, '--yes'], { env: { ...p.env, CDR_EMULATOR_FAULT: 'no-disc' } });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr.trim()).toMatch(new RegExp(`^${p.drive.device.replaceAll('/', '\\/')}: no disc in the drive`));
+  });
+});
