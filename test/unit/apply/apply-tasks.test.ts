@@ -1,0 +1,127 @@
+// The apply task list, with a disc kept in memory and tiny real programs standing in for the
+// burn, run with listr2's test renderer: which tasks run, in which order, and how they end.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ApplyContext } from '../../../src/apply/apply-context.js';
+import { applyTasks } from '../../../src/apply/apply-tasks.js';
+import type { Disc } from '../../../src/disc/disc-model.js';
+import { computeDiff } from '../../../src/diff/compute-diff.js';
+import { formatMark } from '../../../src/disc/burnplan-mark.js';
+import { burnedSession, cdr, facts, plan } from '../../helpers/builders.js';
+
+const node = process.execPath;
+
+/** A disc that gains the session each successful "burn" wrote. */
+function memoryDisc(initial: Disc) {
+  let disc = initial;
+  return {
+    read: async () => disc,
+    add(label: string, fingerprint: string) {
+      const start = disc.nextWritableAddress ?? 0;
+      const session = burnedSession(disc.sessions.length + 1, start, 1000, label, { fingerprint, discId: 'family-archive' });
+      const sessions = [...disc.sessions, session];
+      disc = { ...disc, status: 'appendable', sessions, nextWritableAddress: start + 1002 + (sessions.length === 1 ? 11_400 : 6_900), freeSectors: (disc.freeSectors ?? 0) - 1002 - 11_400 };
+    },
+  };
+}
+
+function context(labels: string[], failAt?: number) {
+  const thePlan = plan(labels);
+  const disc = memoryDisc(cdr([]));
+  const fingerprints = labels.map((l) => `FP-${l}`);
+  const programFor = (index: number) =>
+    index === failAt
+      ? { program: node, args: ['-e', 'console.error("wodim: A write error occured."); process.exit(254)'] }
+      : { program: node, args: ['-e', 'console.log("Track 01:    1 of    2 MB written (fifo 100%) [buf  99%]   4.0x.")'] };
+  // once armed (after the preview), building a session's commands stands for burning it
+  let armed = false;
+  const builder = {
+    burnSession: (index: number) => {
+      if (armed && index !== failAt) disc.add(labels[index]!, fingerprints[index]!);
+      return [programFor(index)];
+    },
+    closeDisc: () => undefined,
+  };
+  const result = computeDiff(thePlan, cdr([]), facts(fingerprints, Object.fromEntries(labels.map((_, i) => [i, 1000]))), builder);
+  armed = true;
+  const contents = labels.map((label, i) => ({ label, discId: 'family-archive', applicationId: formatMark(fingerprints[i]!), options: thePlan.sessions[i]!.options, grafts: [], excluded: [] }));
+  const ctx: ApplyContext = {
+    plan: thePlan,
+    device: '/dev/sr0',
+    backend: { name: 'cdrecord', program: 'wodim', readDisc: disc.read },
+    prepared: { result, contents, fingerprints, builder, measure: async () => ({ sectors: 1000, exact: true }) },
+    actions: result.actions,
+    dummy: false,
+    verifyData: true,
+    eject: false,
+    signal: new AbortController().signal,
+    writing: { active: false },
+    env: process.env,
+    commands: new Map(),
+    reports: [],
+    closed: false,
+    ejected: false,
+    disc: cdr([]),
+  };
+  return ctx;
+}
+
+/** The test renderer's events as "STATE:title" and "OUTPUT:text". */
+function captureStdout() {
+  const lines: string[] = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    for (const line of String(chunk).split('\n').filter(Boolean)) {
+      const event = JSON.parse(line) as { event: string; data: string; task: { title: string } };
+      lines.push(event.event === 'STATE' ? `${event.data}:${event.task.title}` : `${event.event}:${event.data}`);
+    }
+    return true;
+  });
+  return lines;
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('apply task list', () => {
+  it('checks, burns and verifies every session in order', async () => {
+    const ctx = context(['One', 'Two']);
+    const lines = captureStdout();
+    await applyTasks(ctx, 'test').run();
+    vi.restoreAllMocks();
+    const events = lines.filter((l) => /^(STARTED|COMPLETED|FAILED|SKIPPED)/.test(l));
+    expect(events).toEqual([
+      'STARTED:session 1: One',
+      'STARTED:check the disc',
+      'COMPLETED:check the disc: session 1 lands at LBA 0, 1000 sectors',
+      'STARTED:burn',
+      'COMPLETED:burn',
+      'STARTED:verify',
+      'COMPLETED:verify: the disc holds the session (data read-back not-available)',
+      'COMPLETED:session 1: One',
+      'STARTED:session 2: Two',
+      'STARTED:check the disc',
+      'COMPLETED:check the disc: session 2 lands at LBA 12402, 1000 sectors',
+      'STARTED:burn',
+      'COMPLETED:burn',
+      'STARTED:verify',
+      'COMPLETED:verify: the disc holds the session (data read-back not-available)',
+      'COMPLETED:session 2: Two',
+    ]);
+    expect(lines).toContain('OUTPUT:50.0%, 1 of 2 MiB, 4x, fifo 100%, buffer 99%');
+    expect(ctx.reports.map((r) => [r.label, r.burned, r.identityVerified, r.dataVerified])).toEqual([
+      ['One', true, true, 'not-available'],
+      ['Two', true, true, 'not-available'],
+    ]);
+  });
+
+  it('stops at a failing burn with the tool\'s own words, and burns nothing after it', async () => {
+    const ctx = context(['One', 'Two', 'Three'], 1);
+    const lines = captureStdout();
+    await expect(applyTasks(ctx, 'test').run()).rejects.toThrow(`${node} failed (exit 254): wodim: A write error occured.`);
+    vi.restoreAllMocks();
+    const events = lines.filter((l) => /^(STARTED|COMPLETED|FAILED)/.test(l));
+    expect(events).toContain('FAILED:burn');
+    expect(events.some((e) => e.includes('session 3'))).toBe(false);
+    expect(ctx.reports.map((r) => r.burned)).toEqual([true, false]);
+  });
+});
