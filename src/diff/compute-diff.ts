@@ -4,11 +4,12 @@
 // actions are burning the missing sessions in order, and closing the disc.
 import { parseMark } from '../disc/burnplan-mark.js';
 import type { Disc, DiscSession } from '../disc/disc-model.js';
+import { sectorPath } from '../disc/device.js';
 import { MEDIA_FACTS } from '../disc/media.js';
 import type { Plan } from '../plan/plan-model.js';
 import type { Command } from '../tools/run-program.js';
 import type { Action, DiffResult, PlannedSessionFacts, Problem, SessionRow } from './diff-model.js';
-import { sessionCost, CD_LATER_SESSION_GAP } from './geometry.js';
+import { sessionCost } from './geometry.js';
 
 /** Where a session to burn lands, as cdrecord -msinfo would print it then. */
 export interface LandingPoint {
@@ -36,11 +37,11 @@ export function computeDiff(plan: Plan, disc: Disc, facts: readonly PlannedSessi
   let wrongDiscReported = false;
   plan.sessions.slice(0, disc.sessions.length).forEach((planned, index) => {
     const burned = disc.sessions[index]!;
-    const row = matchSession(plan, planned.label, index, burned, facts[index]!);
+    const row = matchSession(plan, disc, planned.label, index, burned, facts[index]!);
     rows.push(row);
     if (row.kind === 'conflict') {
       const wrongDisc = row.reason.startsWith('another disc');
-      if (!wrongDisc || !wrongDiscReported) say(conflicts, wrongDisc ? 'wrong-disc' : burned.filesystem ? 'label-mismatch' : 'not-iso9660', row.reason, index);
+      if (!wrongDisc || !wrongDiscReported) say(conflicts, wrongDisc ? 'wrong-disc' : conflictCode(row.reason, burned), row.reason, index);
       wrongDiscReported ||= wrongDisc;
     } else if (row.kind === 'adopted') {
       say(warnings, 'adopted', `session ${index + 1} (${planned.label}) was not burned by burnplan: taken as in sync by its label; its content cannot be checked`, index);
@@ -54,6 +55,13 @@ export function computeDiff(plan: Plan, disc: Disc, facts: readonly PlannedSessi
     say(conflicts, 'extra-sessions', `the disc has ${disc.sessions.length} sessions but the plan lists ${plan.sessions.length}: sessions ${extra.map((s) => s.number).join(', ')} are not in the plan`);
   }
 
+  if (disc.unfinishedSession) {
+    say(conflicts, 'unfinished-session', 'the disc holds a session that was begun and never finished (an interrupted burn?): burnplan will not write after it; close it by hand (cdrecord -fix) if you want to keep the disc, then run diff again');
+  }
+  if (disc.status !== 'blank' && disc.sessions.length === 0) {
+    say(conflicts, 'unreadable-layout', `the disc is ${disc.status} but no session could be read from it: refusing to guess where to write`);
+  }
+
   // 2. the sessions to burn
   const missing = plan.sessions.slice(disc.sessions.length);
   const virtual = disc.media.kind === 'virtual';
@@ -63,7 +71,7 @@ export function computeDiff(plan: Plan, disc: Disc, facts: readonly PlannedSessi
   let lastStart = disc.sessions[disc.sessions.length - 1]?.startLba;
   let nwa = disc.status === 'blank' ? (disc.nextWritableAddress ?? 0) : disc.nextWritableAddress;
   let sessionNumber = disc.sessions.length + 1;
-  let lastCost: { occupied: number } | undefined;
+  let lastSize: number | undefined;
 
   if (missing.length > 0 || (plan.finalize === 'close' && disc.status === 'appendable')) checkWritable(plan, disc, conflicts, say);
   if (missing.length > 0) {
@@ -93,22 +101,23 @@ export function computeDiff(plan: Plan, disc: Disc, facts: readonly PlannedSessi
     }
     const landing = lastStart === undefined ? undefined : { lastSessionStart: lastStart, nextWritableAddress: nwa };
     const freeAfter = free === undefined ? undefined : closes ? 0 : free - cost.occupied - cost.gapAfter;
+    const landingExact = offset === 0 || (cost.exact && missing.slice(0, offset).every((_, k) => facts[disc.sessions.length + k]?.size?.exact));
     rows.push({
       kind: 'to-burn',
       index,
       label: planned.label,
       size,
       landingLba: nwa,
-      landingExact: offset === 0 || (cost.exact && missing.slice(0, offset).every((_, k) => facts[disc.sessions.length + k]?.size?.exact)),
+      landingExact,
       ...(free === undefined ? {} : { freeBefore: free }),
       ...(freeAfter === undefined ? {} : { freeAfter }),
       closes,
       joliet: planned.options.joliet,
       rockRidge: planned.options.rockRidge,
     });
-    actions.push({ kind: 'burn-session', index, label: planned.label, commands: commands.burnSession(index, landing, size.sectors, closes), expectedStart: nwa, closes });
+    actions.push({ kind: 'burn-session', index, label: planned.label, commands: commands.burnSession(index, landing, size.sectors, closes), expectedStart: nwa, closes, final: size.exact && landingExact });
     burnSectors += size.sectors;
-    lastCost = cost;
+    lastSize = size.sectors;
     lastStart = nwa;
     nwa = nwa + cost.occupied + cost.gapAfter;
     free = freeAfter;
@@ -141,7 +150,8 @@ export function computeDiff(plan: Plan, disc: Disc, facts: readonly PlannedSessi
   }
 
   const freeAfter = finalize === 'close' ? 0 : free;
-  const perSession = lastCost ? lastCost.occupied + (disc.media.kind.startsWith('cd') ? CD_LATER_SESSION_GAP : 0) : undefined;
+  const next = lastSize === undefined ? undefined : sessionCost(disc.media.kind, lastSize, sessionNumber);
+  const perSession = next ? next.occupied + next.gapAfter : undefined;
   // a virtual disc's free space is its file system's: "sessions that still fit" means nothing there
   const limit = mediaSessionLimit(disc);
   const sessionsLeft = limit === undefined ? Infinity : limit - sessionNumber + 1;
@@ -168,9 +178,15 @@ export function computeDiff(plan: Plan, disc: Disc, facts: readonly PlannedSessi
   };
 }
 
-function matchSession(plan: Plan, label: string, index: number, burned: DiscSession, facts: PlannedSessionFacts): SessionRow {
+function matchSession(plan: Plan, disc: Disc, label: string, index: number, burned: DiscSession, facts: PlannedSessionFacts): SessionRow {
   const fs = burned.filesystem;
+  if (!fs && sectorPath(disc.device) === undefined) {
+    return { kind: 'conflict', index, label, disc: burned, reason: `the labels cannot be read through the cdrecord address ${disc.device}: give the device path (/dev/srN) instead` };
+  }
   if (!fs) return { kind: 'conflict', index, label, disc: burned, reason: `session ${index + 1} on the disc holds no ISO 9660 file system, the plan expects "${label}"` };
+  if (fs.volumeSpaceSize > burned.sizeSectors) {
+    return { kind: 'conflict', index, label, disc: burned, reason: `session ${index + 1} on the disc is cut short: its file system claims ${fs.volumeSpaceSize} sectors but only ${burned.sizeSectors} are on the disc (an interrupted burn?)` };
+  }
   const mark = parseMark(fs.applicationId);
   if (mark && fs.volumeSetId !== plan.disc.id) {
     return { kind: 'conflict', index, label, disc: burned, reason: `another disc is in the drive: its sessions belong to disc id "${fs.volumeSetId}", the plan is for "${plan.disc.id}"` };
@@ -186,6 +202,12 @@ function matchSession(plan: Plan, label: string, index: number, burned: DiscSess
 }
 
 type Say = (list: Problem[], code: string, message: string, index?: number) => void;
+
+function conflictCode(reason: string, burned: DiscSession): string {
+  if (reason.startsWith('the labels cannot be read')) return 'labels-unreadable';
+  if (reason.includes('is cut short')) return 'session-cut-short';
+  return burned.filesystem ? 'label-mismatch' : 'not-iso9660';
+}
 
 function checkWritable(plan: Plan, disc: Disc, conflicts: Problem[], say: Say): void {
   const kind = disc.media.kind;

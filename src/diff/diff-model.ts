@@ -28,7 +28,16 @@ export type SessionRow =
   | { kind: 'extra'; disc: DiscSession };
 
 export type Action =
-  | { kind: 'burn-session'; index: number; label: string; commands: Command[]; expectedStart: number; closes: boolean }
+  | {
+      kind: 'burn-session';
+      index: number;
+      label: string;
+      commands: Command[];
+      expectedStart: number;
+      closes: boolean;
+      /** False when the commands hold estimates (size, -C): apply measures and rebuilds them right before burning. */
+      final: boolean;
+    }
   | { kind: 'close-disc'; commands: Command[] };
 
 export interface Problem {

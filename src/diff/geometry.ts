@@ -33,7 +33,8 @@ export function sessionCost(media: MediaKind, imageSectors: number, sessionNumbe
     case 'cd-rw':
       return { occupied: Math.max(imageSectors, CD_MIN_TRACK) + CD_RUN_OUT, gapAfter: sessionNumber === 1 ? CD_FIRST_SESSION_GAP : CD_LATER_SESSION_GAP, exact: true };
     case 'dvd+r':
-      return { occupied: imageSectors, gapAfter: DVD_PLUS_R_SESSION_GAP, exact: true };
+      // tracks take whole 16-sector ECC blocks (every size in the real 5-session TOC is a multiple of 16)
+      return { occupied: Math.ceil(imageSectors / 16) * 16, gapAfter: DVD_PLUS_R_SESSION_GAP, exact: true };
     case 'virtual':
       return { occupied: imageSectors, gapAfter: 0, exact: false };
     default:

@@ -20,7 +20,7 @@ export function sessionContents(plan: Plan, manifests: readonly SessionManifest[
       discId: plan.disc.id,
       applicationId: formatMark(fingerprints[i]!),
       options: session.options,
-      grafts: session.files.map((file, j) => ({ source: file.source, target: manifest.landings[j]! })),
+      grafts: session.files.map((_file, j) => ({ source: manifest.sources[j]!, target: manifest.landings[j]! })),
       excluded: manifest.excluded,
     };
   });

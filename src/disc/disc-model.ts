@@ -40,6 +40,8 @@ export interface DiscSession {
   sizeSectors: number;
   /** Absent when the session holds no ISO 9660 file system (audio, other data). */
   filesystem?: SessionFilesystem;
+  /** An audio session: its sectors cannot be read as data, so nothing is read from it. */
+  audio?: boolean;
 }
 
 export interface DriveInfo {
@@ -67,6 +69,8 @@ export interface Disc {
   nextWritableAddress?: number;
   /** Sectors that can still be written; absent when the tool does not say. */
   freeSectors?: number;
+  /** The drive reports a session that was begun but never finished (an interrupted burn). */
+  unfinishedSession?: boolean;
 }
 
 export const SECTOR_BYTES = 2048;

@@ -22,7 +22,7 @@ export function diffDocument(result: DiffResult, planFile: string, fingerprints:
     sessions: result.rows.map((row) => sessionJson(row, fingerprints)),
     actions: result.actions.map((action) =>
       action.kind === 'burn-session'
-        ? { kind: action.kind, session: action.index + 1, label: action.label, expected_start: action.expectedStart, closes: action.closes, commands: action.commands.map((c) => ({ program: c.program, args: [...c.args] })) }
+        ? { kind: action.kind, session: action.index + 1, label: action.label, expected_start: action.expectedStart, closes: action.closes, final: action.final, commands: action.commands.map((c) => ({ program: c.program, args: [...c.args] })) }
         : { kind: action.kind, commands: action.commands.map((c) => ({ program: c.program, args: [...c.args] })) },
     ),
     conflicts: result.conflicts.map(problemJson),

@@ -33,7 +33,10 @@ export function renderDiff(result: DiffResult, options: DiffTextOptions): string
     lines.push(colour(row, `  ${table[i]}`, p));
     if (options.showCommands) {
       const action = row.kind === 'to-burn' ? result.actions.find((a) => a.kind === 'burn-session' && a.index === row.index) : undefined;
-      if (action) lines.push(p.dim(`      $ ${action.commands.map(formatCommand).join(' \\\n        | ')}`));
+      if (action) {
+        lines.push(p.dim(`      $ ${action.commands.map(formatCommand).join(' \\\n        | ')}`));
+        if (action.kind === 'burn-session' && !action.final) lines.push(p.dim('      (holds estimates: measured again and rebuilt from the disc right before burning)'));
+      }
     }
   });
   const close = result.actions.find((a) => a.kind === 'close-disc');

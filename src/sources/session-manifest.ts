@@ -2,6 +2,7 @@
 // with its disc path, size and modification time (for the fingerprint), and the paths left out
 // by the hidden-files policy and the exclude patterns (handed to the tools as explicit
 // exclusions, so that xorriso and mkisofs leave out exactly the same files).
+import { realpath } from 'node:fs/promises';
 import { compileGlob } from '../plan/glob-match.js';
 import type { PlannedSession } from '../plan/plan-model.js';
 import { discPathOf, landingPath } from './disc-paths.js';
@@ -20,16 +21,21 @@ export interface SessionManifest {
   excluded: string[];
   /** Where each of the session's files lands on the disc, in the plan's order. */
   landings: string[];
+  /** Each file's source with symbolic links resolved: what the tools are given, so that they
+   * read what was walked (genisoimage would otherwise burn a linked source as the link itself). */
+  sources: string[];
   /** Sources or entries that could not be read, in plain words. */
   problems: string[];
 }
 
 export async function scanSession(session: PlannedSession): Promise<SessionManifest> {
-  const manifest: SessionManifest = { entries: [], excluded: [], landings: [], problems: [] };
+  const manifest: SessionManifest = { entries: [], excluded: [], landings: [], sources: [], problems: [] };
   const exclude = session.exclude.map(compileGlob);
   for (const file of session.files) {
     let rootIsDirectory = false;
-    for await (const entry of walkSource(file.source, { ...session.options, exclude })) {
+    const source = await realpath(file.source).catch(() => file.source);
+    manifest.sources.push(source);
+    for await (const entry of walkSource(source, { ...session.options, exclude })) {
       if (entry.kind === 'error') {
         manifest.problems.push(`${entry.absolutePath}: ${entry.reason}`);
         continue;

@@ -88,6 +88,22 @@ describe('apply when things go wrong (emulated CD-R)', () => {
     expect(result.stdout).not.toContain('data read back intact');
   });
 
+  it.each(['wodim', 'cdrecord'] as const)('after a write error, %s: the next run refuses to write after the broken session', async (variant) => {
+    for (const sessions of [['First'], ['First', 'Second']]) {
+      const p = await cdProject(sessions, 'open', variant);
+      if (sessions.length === 2) await burnSeedSession(p.drive, p.dir, { label: 'First', files: { 'a.txt': 'a' } });
+      const broken = await runBurnplan(['apply', p.plan, '--yes'], { env: { ...p.env, CDR_EMULATOR_FAULT: 'write-error-after:100' } });
+      expect(broken.exitCode).toBe(1);
+      const before = writes(await p.wrapper.calls()).length;
+      const again = await runBurnplan(['apply', p.plan, '--yes'], { env: p.env });
+      expect(again.exitCode).toBe(1);
+      // wodim cannot tell a broken last session from a closed disc ("Cannot read first writable
+      // address" either way): it is refused as closed, which is safe
+      expect(`${again.stdout}${again.stderr}`).toMatch(/unfinished|cut short|no session could be read|an ISO 9660 volume starts at sector 16|the disc is closed/);
+      expect(writes(await p.wrapper.calls())).toHaveLength(before);
+    }
+  });
+
   it('a drive without a disc: one clear line, nothing attempted', async () => {
     const p = await cdProject(['A']);
     const result = await runBurnplan(['apply', p.plan, '--yes'], { env: { ...p.env, CDR_EMULATOR_FAULT: 'no-disc' } });

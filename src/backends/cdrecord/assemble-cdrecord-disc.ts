@@ -17,7 +17,7 @@ export function discFromMinfo(minfo: Minfo, device: string, tool: ToolInfo): Dis
     if (track.type === 'Blank') continue;
     const session = sessions.get(track.session);
     if (session) session.sizeSectors = track.end + 1 - session.startLba;
-    else sessions.set(track.session, { number: track.session, startLba: track.start, sizeSectors: track.size });
+    else sessions.set(track.session, { number: track.session, startLba: track.start, sizeSectors: track.size, ...(track.type === 'Audio' ? { audio: true } : {}) });
   }
   return {
     device,
@@ -28,6 +28,7 @@ export function discFromMinfo(minfo: Minfo, device: string, tool: ToolInfo): Dis
     sessions: [...sessions.values()].sort((a, b) => a.number - b.number),
     ...(status !== 'closed' && minfo.nextWritableAddress !== undefined ? { nextWritableAddress: minfo.nextWritableAddress } : {}),
     ...(status === 'closed' ? { freeSectors: 0 } : minfo.remainingSize !== undefined ? { freeSectors: minfo.remainingSize } : {}),
+    ...(status === 'appendable' && minfo.sessionStatus?.startsWith('incomplete') ? { unfinishedSession: true } : {}),
   };
 }
 
@@ -61,15 +62,19 @@ export interface WodimReadings {
  */
 export function discFromWodim(readings: WodimReadings, device: string, tool: ToolInfo): Disc {
   const status = readings.msinfo.kind;
-  const starts = groupSessions(readings.toc);
+  const grouped = groupSessions(readings.toc);
+  const starts = grouped.map((g) => g.start);
   const kind = mediaKindFromName(readings.mediaDescription);
   const isCd = kind === 'cd-r' || kind === 'cd-rw' || kind === 'cd-rom';
   const sessions: DiscSession[] = starts.map((startLba, i) => {
     const next = starts[i + 1];
     const gap = isCd ? (i === 0 ? FIRST_SESSION_GAP : LATER_SESSION_GAP) : 0;
     const end = next === undefined ? (readings.toc?.leadOut ?? startLba) : next - gap;
-    return { number: i + 1, startLba, sizeSectors: Math.max(0, end - startLba) };
+    return { number: i + 1, startLba, sizeSectors: Math.max(0, end - startLba), ...(grouped[i]!.audio ? { audio: true } : {}) };
   });
+  if (status !== 'blank' && sessions.length === 0) {
+    throw new DeviceError(device, 'unparsable', `the drive says the disc is ${status} but its table of contents lists no track; refusing to guess what is on it`);
+  }
   if (status === 'appendable') {
     const last = sessions[sessions.length - 1];
     if (last && last.startLba !== readings.msinfo.msinfo.lastSessionStart) {
@@ -90,14 +95,14 @@ export function discFromWodim(readings: WodimReadings, device: string, tool: Too
   };
 }
 
-function groupSessions(toc: Toc | undefined): number[] {
+function groupSessions(toc: Toc | undefined): Array<{ start: number; audio: boolean }> {
   if (!toc) return [];
-  const starts: number[] = [];
+  const sessions: Array<{ start: number; audio: boolean }> = [];
   let previousWasAudio = false;
   for (const track of toc.tracks) {
     const data = isDataTrack(track);
-    if (data || !previousWasAudio) starts.push(track.lba);
+    if (data || !previousWasAudio) sessions.push({ start: track.lba, audio: !data });
     previousWasAudio = !data;
   }
-  return starts;
+  return sessions;
 }

@@ -27,7 +27,8 @@ export function mkisofsArgs(content: SessionContent, append: AppendPoint | undef
   if (options.publisher !== undefined) args.push('-publisher', options.publisher);
   if (options.preparer !== undefined) args.push('-p', options.preparer);
   if (options.followSymlinks) args.push('-f');
-  for (const path of content.excluded) args.push('-x', path);
+  // mkisofs and genisoimage read -x as a glob ("-x glob: identical to -m glob"): escape it
+  for (const path of content.excluded) args.push('-x', escapeGlob(path));
   if (append) args.push('-C', `${append.lastSessionStart},${append.nextWritableAddress}`, '-M', append.previousSessionPath);
   args.push('-graft-points', ...content.grafts.map((g) => `${escapeGraft(g.target)}=${escapeGraft(g.source)}`));
   return args;
@@ -59,6 +60,10 @@ export function cdrecordFixCommand(program: string, device: string, dummy: boole
 export function parseMkisofsPrintSize(stdout: string): number | undefined {
   const match = /^\s*(\d+)\s*$/m.exec(stdout);
   return match ? Number(match[1]) : undefined;
+}
+
+function escapeGlob(path: string): string {
+  return path.replace(/[[\]*?\\]/g, (c) => `\\${c}`);
 }
 
 function escapeGraft(path: string): string {

@@ -21,6 +21,9 @@ export interface Minfo {
   mediaType?: string;
   /** "empty", "incomplete/appendable" (cdrskin also: "incomplete"), "complete" */
   diskStatus?: string;
+  /** The last session: "empty" on a healthy appendable disc, "incomplete/appendable" when a
+   * session was begun and not finished, "complete". */
+  sessionStatus?: string;
   numberOfSessions?: number;
   tracks: MinfoTrack[];
   lastSessionStart?: number;
@@ -71,6 +74,9 @@ export function parseMinfo(output: string): Minfo {
         break;
       case 'disk status':
         minfo.diskStatus = value;
+        break;
+      case 'session status':
+        minfo.sessionStatus = value;
         break;
       case 'number of sessions':
         minfo.numberOfSessions = toNumber(value);

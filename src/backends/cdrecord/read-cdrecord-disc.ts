@@ -3,6 +3,7 @@
 // from its ISO 9660 volume descriptors, read directly from the device.
 import type { Disc, ToolInfo } from '../../disc/disc-model.js';
 import { sectorPath } from '../../disc/device.js';
+import { readIsoSession } from '../../disc/iso9660/read-iso-session.js';
 import { readSessionFilesystems } from '../../disc/read-session-filesystems.js';
 import { UserError } from '../../errors.js';
 import { runProgram, type ProgramResult } from '../../tools/run-program.js';
@@ -27,6 +28,8 @@ export async function readCdrecordDisc(program: string, device: string, env: Nod
     const atip = await run('-atip');
     failOnDeviceError(atip, device);
     const toc = await run('-toc');
+    const tocError = classifyCdrecordError(toc.all, device);
+    if (tocError) throw tocError;
     const msinfo = await run('-msinfo');
     disc = discFromWodim(
       {
@@ -45,14 +48,27 @@ export async function readCdrecordDisc(program: string, device: string, env: Nod
     disc = discFromMinfo(parseMinfo(minfo.all), device, tool);
   }
   const path = sectorPath(device);
-  if (path && disc.sessions.length > 0) {
-    const filesystems = await readSessionFilesystems(device, path, disc.sessions.map((s) => s.startLba));
-    disc.sessions.forEach((session, i) => {
+  if (path && disc.status === 'blank' && (await holdsIsoAtStart(path))) {
+    throw new DeviceError(device, 'unparsable', 'the drive reports a blank disc, but an ISO 9660 volume starts at sector 16 (an unfinished first session?); burnplan will not write over it');
+  }
+  const data = disc.sessions.filter((s) => !s.audio);
+  if (path && data.length > 0) {
+    const filesystems = await readSessionFilesystems(device, path, data.map((s) => s.startLba));
+    data.forEach((session, i) => {
       const filesystem = filesystems[i];
       if (filesystem) session.filesystem = filesystem;
     });
   }
   return disc;
+}
+
+/** A truly blank disc cannot be read at all; sector 16 of an interrupted first burn can. */
+async function holdsIsoAtStart(path: string): Promise<boolean> {
+  try {
+    return (await readIsoSession(path, 0)) !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 async function identify(program: string, env: NodeJS.ProcessEnv): Promise<CdrecordIdentity> {

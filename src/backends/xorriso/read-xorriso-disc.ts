@@ -23,9 +23,11 @@ export async function readXorrisoDisc(program: string, device: string): Promise<
   const version = /^xorriso (\S+) :/m.exec(result.stderr)?.[1];
   if (version) disc.tool.version = `xorriso ${version}`;
   const path = sectorPath(device);
-  if (path && disc.sessions.length > 0) {
-    const filesystems = await readSessionFilesystems(device, path, disc.sessions.map((s) => s.startLba));
-    disc.sessions.forEach((session, i) => {
+  // only sessions xorriso recognised as ISO 9660: an audio session cannot even be read as data
+  const iso = disc.sessions.filter((_, i) => toc.sessions[i]?.iso);
+  if (path && iso.length > 0) {
+    const filesystems = await readSessionFilesystems(device, path, iso.map((s) => s.startLba));
+    iso.forEach((session, i) => {
       const filesystem = filesystems[i];
       if (filesystem) session.filesystem = filesystem;
     });

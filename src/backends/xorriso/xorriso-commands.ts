@@ -16,7 +16,9 @@ function sessionArgs(content: SessionContent): string[] {
     '-joliet', options.joliet ? 'on' : 'off',
     '-rockridge', options.rockRidge ? 'on' : 'off',
     '-compliance', `iso_9660_level=${options.isoLevel}`,
-    '-follow', options.followSymlinks ? 'link' : 'off',
+    // param: the sources themselves are followed (as the walk and mkisofs see them); mount: folders
+    // mounted inside a source are crossed, not written as empty (both as in xorriso's default)
+    '-follow', options.followSymlinks ? 'param:link:mount' : 'param:mount',
     '-volid', content.label,
     '-volset_id', content.discId,
     '-application_id', content.applicationId,

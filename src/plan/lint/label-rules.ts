@@ -43,6 +43,9 @@ export function labelRules(context: LintContext): Finding[] {
         finding('warning', 'label-not-ascii', `label "${label}" is not plain ASCII and Joliet is off: the volume id holds its raw UTF-8 bytes, which readers show as "${asLatin1}"`, at),
       );
     }
+    if (label !== label.trim()) {
+      findings.push(finding('error', 'label-blank-edge', `label ${JSON.stringify(label)} starts or ends with a blank: ISO 9660 pads volume ids with blanks, so it would read back as ${JSON.stringify(label.trim())}`, at));
+    }
     if (/[\x00-\x1f\x7f]/.test(label)) {
       findings.push(finding('error', 'label-control-character', `label ${JSON.stringify(label)} contains a control character`, at));
     }

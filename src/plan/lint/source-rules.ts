@@ -72,6 +72,10 @@ async function checkSession(context: LintContext, session: PlannedSession, walks
       if (session.options.joliet && entry.relativePath !== '') checkJolietName(entry.name, where, jolietNames, entry.absolutePath, limited, at);
     }
     if (rootKind === undefined) continue;
+    if (rootKind === 'file' && file.grafted && file.target === '/') {
+      findings.push(finding('error', 'file-on-root', `${shown} is a file and cannot become the disc's root folder: give it a target such as /${path.basename(file.source)}`, at));
+      continue;
+    }
     const landing = landingPath(file, rootKind === 'directory');
     const earlier = landings.get(landing);
     if (earlier && !(earlier.kind === 'directory' && rootKind === 'directory')) {

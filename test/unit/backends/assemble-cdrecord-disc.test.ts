@@ -38,9 +38,16 @@ describe('discFromMinfo', () => {
   it('groups several tracks of one session', () => {
     const text = 'Mounted media type:       CD-R\ndisk status:              complete\n 1 1 Audio 0 15546 15547\n 2 1 Audio 15547 33162 17616\n 3 2 Data 44862 50000 5139\n';
     expect(discFromMinfo(parseMinfo(text), '/dev/sr0', tool).sessions).toEqual([
-      { number: 1, startLba: 0, sizeSectors: 33163 },
+      { number: 1, startLba: 0, sizeSectors: 33163, audio: true },
       { number: 2, startLba: 44862, sizeSectors: 5139 },
     ]);
+  });
+
+  it('flags a session begun and never finished (an interrupted burn)', () => {
+    const text = 'Mounted media type:       CD-R\ndisk status:              incomplete/appendable\nsession status:           incomplete/appendable\n 1 1 Data 0 399 400\n';
+    expect(discFromMinfo(parseMinfo(text), '/dev/sr0', tool).unfinishedSession).toBe(true);
+    const healthy = text.replace('session status:           incomplete/appendable', 'session status:           empty');
+    expect(discFromMinfo(parseMinfo(healthy), '/dev/sr0', tool).unfinishedSession).toBeUndefined();
   });
 
   it('refuses an output without a disk status', () => {
@@ -55,7 +62,7 @@ describe('discFromWodim', () => {
       '/dev/sr0',
       tool,
     );
-    expect(disc.sessions).toEqual([{ number: 1, startLba: 0, sizeSectors: 265318 }]);
+    expect(disc.sessions).toEqual([{ number: 1, startLba: 0, sizeSectors: 265318, audio: true }]);
     expect(disc).toMatchObject({ status: 'closed', freeSectors: 0 });
     expect(disc.nextWritableAddress).toBeUndefined();
   });
@@ -84,6 +91,12 @@ describe('discFromWodim', () => {
   it('a blank CD-R: its capacity is the ATIP lead-out', () => {
     const disc = discFromWodim({ msinfo: { kind: 'blank' }, atip: parseAtip(realOutput('cdrecord-burn-dummy-sao-underruns-predicted-01.txt')), mediaDescription: 'CD-R' }, '/dev/sr0', tool);
     expect(disc).toMatchObject({ status: 'blank', sessions: [], nextWritableAddress: 0, freeSectors: 359849 });
+  });
+
+  it('refuses an appendable disc whose TOC lists no track (a -toc that failed)', () => {
+    expect(() => discFromWodim({ msinfo: { kind: 'appendable', msinfo: { lastSessionStart: 0, nextWritableAddress: 22304 } }, atip: {}, mediaDescription: 'CD-R' }, '/dev/sr0', tool)).toThrow(
+      'the drive says the disc is appendable but its table of contents lists no track; refusing to guess what is on it',
+    );
   });
 
   it('refuses to guess when -msinfo and the TOC disagree', () => {

@@ -36,6 +36,7 @@ describe('parseMinfo', () => {
       mediaClass: 'BD',
       mediaType: 'BD-R sequential recording',
       diskStatus: 'empty',
+      sessionStatus: 'empty',
       numberOfSessions: 1,
       tracks: [{ track: 1, session: 1, type: 'Blank', start: 0, end: 12219391, size: 12219392 }],
       nextWritableAddress: 0,

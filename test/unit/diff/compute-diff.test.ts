@@ -130,3 +130,43 @@ describe('computeDiff: conflicts, and nothing is burned', () => {
     expect(codes(computeDiff(plan(['A', 'B']), cdr(other), facts(['FP-A', 'FP-B']), builder()).conflicts)).toEqual(['wrong-disc']);
   });
 });
+
+describe('computeDiff: discs that cannot be trusted', () => {
+  const b: CommandBuilder = { burnSession: () => [{ program: 'burn', args: [] }], closeDisc: () => [{ program: 'fix', args: [] }] };
+
+  it('refuses a disc with an unfinished session', () => {
+    const disc = cdr([burnedSession(1, 0, 1002, 'A')], { unfinishedSession: true });
+    const result = computeDiff(plan(['A', 'B']), disc, facts(['FP-A', 'B'], { 1: 10 }), b);
+    expect(codes(result.conflicts)).toEqual(['unfinished-session']);
+    expect(result.actions).toEqual([]);
+  });
+
+  it('refuses a session whose file system claims more than is on the disc', () => {
+    const cut = burnedSession(1, 0, 400, 'A');
+    cut.filesystem!.volumeSpaceSize = 808;
+    expect(codes(computeDiff(plan(['A']), cdr([cut]), facts(['FP-A']), b).conflicts)).toEqual(['session-cut-short']);
+  });
+
+  it('refuses an appendable disc with no readable session rather than write over it', () => {
+    const disc = cdr([], { status: 'appendable', nextWritableAddress: 11702 });
+    expect(codes(computeDiff(plan(['A']), disc, facts(['A'], { 0: 10 }), b).conflicts)).toEqual(['unreadable-layout']);
+  });
+
+  it('says labels cannot be read through a cdrecord address, instead of "not ISO 9660"', () => {
+    const disc = cdr([{ number: 1, startLba: 0, sizeSectors: 1002 }], { device: '1,0,0' });
+    const result = computeDiff(plan(['A']), disc, facts(['FP-A']), b);
+    expect(codes(result.conflicts)).toEqual(['labels-unreadable']);
+    expect(result.conflicts[0]!.message).toContain('give the device path (/dev/srN) instead');
+  });
+
+  it('marks the commands of later sessions as holding estimates', () => {
+    const result = computeDiff(plan(['A', 'B']), cdr([]), facts(['A', 'B'], { 0: 10, 1: [10, false] }), b);
+    expect(result.actions.map((a) => (a.kind === 'burn-session' ? a.final : null))).toEqual([true, false]);
+  });
+
+  it('rounds DVD+R sessions to whole 16-sector blocks', () => {
+    const disc = cdr([], { freeSectors: 2_295_104 }, 'dvd+r');
+    const result = computeDiff(plan(['A', 'B'], { disc: { id: 'family-archive', media: 'dvd+r', backend: 'auto' } }), disc, facts(['A', 'B'], { 0: 1000, 1: 1000 }), b);
+    expect(result.rows.map((r) => (r.kind === 'to-burn' ? r.landingLba : null))).toEqual([0, 1008 + 2048]);
+  });
+});

@@ -56,3 +56,10 @@ describe('label rules', () => {
     expect(await lint(s('"-o"') + s('"--help"'))).toEqual([]);
   });
 });
+
+describe('labels with blanks at the edges', () => {
+  it('are refused: ISO 9660 pads with blanks and the label would not read back', async () => {
+    const found = await lint(s('"Trail "'));
+    expect(found).toEqual(['6:12 error lint/label-blank-edge: label "Trail " starts or ends with a blank: ISO 9660 pads volume ids with blanks, so it would read back as "Trail"']);
+  });
+});

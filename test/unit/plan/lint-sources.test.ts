@@ -99,3 +99,11 @@ describe('source rules', () => {
     expect(found.some((f) => f.includes('symbolic link loop'))).toBe(true);
   });
 });
+
+describe('a file grafted onto the root', () => {
+  it('is refused with a suggestion', async () => {
+    expect(await lint({ 'notes.txt': 'n' }, '  - label: A\n    files:\n      - { source: ./notes.txt, target: / }\n')).toEqual([
+      "8:19 error lint/file-on-root: ./notes.txt is a file and cannot become the disc's root folder: give it a target such as /notes.txt",
+    ]);
+  });
+});
