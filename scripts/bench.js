@@ -57,6 +57,29 @@ try {
   const diff = timeCommand(process.execPath, [bin, 'diff', plan99disc]);
   rows.push(['`burnplan diff` (99 sessions in sync)', diff, '`xorriso -outdev stdio:… -toc`', xorrisoToc]);
 
+  // apply 99 small sessions to a blank virtual disc, against a shell loop of the same commands
+  const applyPlan = path.join(work, 'apply99.yaml');
+  writeFileSync(applyPlan, `version: 1\ndisc:\n  id: bench\n  device: stdio:./apply99.iso\n  backend: xorriso\nsessions:\n${sessions}`);
+  const preview = JSON.parse(execFileSync(process.execPath, [bin, 'diff', '--json', applyPlan], { encoding: 'utf8' }));
+  const script = path.join(work, 'raw-loop.sh');
+  writeFileSync(script, preview.actions.map((a) => a.commands.map((c) => [c.program, ...c.args].map(shellQuote).join(' ')).join(' | ')).map((l) => `${l} >/dev/null 2>&1`).join('\n') + '\n');
+  const applyRuns = Number(process.env.BENCH_APPLY_RUNS ?? 3);
+  const fresh = (fn) => {
+    const samples = [];
+    for (let i = 0; i < applyRuns; i++) {
+      rmSync(path.join(work, 'apply99.iso'), { force: true });
+      const start = process.hrtime.bigint();
+      fn();
+      samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    return median(samples);
+  };
+  const raw = fresh(() => execFileSync('bash', [script], { stdio: 'ignore' }));
+  const applied = fresh(() => execFileSync(process.execPath, [bin, 'apply', applyPlan, '--yes'], { stdio: 'ignore', env: { ...process.env, CI: '1' } }));
+  const appliedNoVerify = fresh(() => execFileSync(process.execPath, [bin, 'apply', applyPlan, '--yes', '--no-verify'], { stdio: 'ignore', env: { ...process.env, CI: '1' } }));
+  rows.push(['`burnplan apply` (99 sessions from blank, verified)', applied, 'the same xorriso commands in a shell loop', raw]);
+  rows.push(['`burnplan apply --no-verify` (99 sessions)', appliedNoVerify, 'the same xorriso commands in a shell loop', raw]);
+
   const versions = {
     node: process.version,
     xorriso: safe(() => execFileSync('xorriso', ['-version'], { encoding: 'utf8' }).split('\n')[0]),
@@ -64,7 +87,7 @@ try {
   const lines = [
     '# Benchmarks',
     '',
-    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: median of ${RUNS} runs after a warm-up.`,
+    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: median of ${RUNS} runs after a warm-up (apply: median of ${Number(process.env.BENCH_APPLY_RUNS ?? 3)} runs, each on a fresh virtual disc).`,
     '',
     `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}; Node ${versions.node}; ${versions.xorriso ?? 'xorriso not installed'}.`,
     '',
@@ -84,6 +107,10 @@ function build99SessionDisc(file, source) {
   for (let i = 1; i <= 99; i++) {
     execFileSync('xorriso', ['-dev', `stdio:${file}`, '-volid', `S${i}`, '-map', source, `/s${i}`, '-commit'], { stdio: 'ignore' });
   }
+}
+
+function shellQuote(word) {
+  return /^[A-Za-z0-9_./:=,+-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
 }
 
 function safe(fn) {

@@ -40,6 +40,8 @@ export interface ApplyContext {
   ejected: boolean;
   /** The disc as last read. */
   disc: Disc;
+  /** A read made right after a verified burn, good for the next session's check. */
+  freshDisc?: Disc;
   /** xorriso, when installed, to read back data written by the cdrecord family. */
   xorrisoForReadBack?: string;
 }

@@ -2,6 +2,7 @@
 // factory; run by listr2.
 import type { ListrTask } from 'listr2';
 import { xorrisoCheckMd5Command } from '../backends/xorriso/xorriso-commands.js';
+import type { SizeEstimate } from '../diff/diff-model.js';
 import { sessionCost } from '../diff/geometry.js';
 import { UserError } from '../errors.js';
 import { runProgram } from '../tools/run-program.js';
@@ -27,7 +28,10 @@ export function sessionTasks(ctx: ApplyContext, index: number, closes: boolean, 
     {
       title: 'check the disc',
       task: async (_c, task) => {
-        const disc = await ctx.backend.readDisc(ctx.device);
+        // the first check always re-reads (the disc may have been swapped while apply asked);
+        // later ones use the read the previous session's verify has just made
+        const disc = ctx.freshDisc ?? (await ctx.backend.readDisc(ctx.device));
+        ctx.freshDisc = undefined;
         ctx.disc = disc;
         if (ctx.dummy) {
           ctx.commands.set(index, actionCommands(ctx, index));
@@ -41,7 +45,7 @@ export function sessionTasks(ctx: ApplyContext, index: number, closes: boolean, 
           throw new ApplyStepError(`the disc changed since the preview: the next writable address is ${nwa}, expected ${expectedStart}`);
         }
         start = nwa;
-        const size = await ctx.prepared.measure(content, true);
+        const size = await sessionSize(ctx, index, disc.freeSectors);
         const cost = sessionCost(disc.media.kind, size.sectors, index + 1);
         if (disc.freeSectors !== undefined && cost.occupied > disc.freeSectors) {
           throw new ApplyStepError(`session ${index + 1} (${content.label}) needs ${cost.occupied} sectors but only ${disc.freeSectors} are free`);
@@ -91,6 +95,7 @@ export function sessionTasks(ctx: ApplyContext, index: number, closes: boolean, 
         const problems = sessionIdentityProblems(disc, { index, startLba: start, label: content.label, discId: content.discId, fingerprint });
         if (problems.length > 0) throw new ApplyStepError(`session ${index + 1} (${content.label}) is not as burned: ${problems.join('; ')}`);
         report.identityVerified = true;
+        ctx.freshDisc = disc;
         report.startLba = start;
         if (!ctx.verifyData) {
           task.title = 'verify: the disc holds the session (data read-back skipped: --no-verify)';
@@ -134,6 +139,21 @@ async function verifyData(ctx: ApplyContext, index: number, report: SessionRepor
     throw new ApplyStepError(`session ${index + 1} (${content.label}) does not read back like its sources: ${damaged.join(', ') || result.stderr.trim().split('\n').pop()}`);
   }
   report.dataVerified = true;
+}
+
+/**
+ * The exact size of the session about to be burned. The first one was measured against this
+ * very disc state by the diff (the check has just confirmed the state). Later ones are measured
+ * again, except on xorriso, whose commands do not carry the size: there the estimate is enough
+ * when it fits with a wide margin.
+ */
+async function sessionSize(ctx: ApplyContext, index: number, free: number | undefined): Promise<SizeEstimate> {
+  const row = ctx.prepared.result.rows.find((r) => r.kind === 'to-burn' && r.index === index);
+  const planned = row?.kind === 'to-burn' ? row.size : undefined;
+  if (planned?.exact) return planned;
+  const roomy = planned !== undefined && free !== undefined && planned.sectors * 1.25 + 1024 < free;
+  if (ctx.backend.name === 'xorriso' && roomy) return planned;
+  return ctx.prepared.measure(ctx.prepared.contents[index]!, true);
 }
 
 function actionCommands(ctx: ApplyContext, index: number) {
