@@ -11,7 +11,12 @@ export type RendererChoice = 'default' | 'simple' | 'silent' | 'test';
 
 export function applyTasks(ctx: ApplyContext, renderer: RendererChoice): Listr<ApplyContext> {
   const tasks: ListrTask<ApplyContext>[] = [];
+  const firstBurn = ctx.actions.find((a) => a.kind === 'burn-session');
   for (const action of ctx.actions) {
+    if (ctx.dummy && action !== firstBurn) {
+      tasks.push({ title: action.kind === 'burn-session' ? `session ${action.index + 1}: ${action.label}` : 'close the disc', skip: () => notSimulated, task: () => undefined });
+      continue;
+    }
     if (action.kind === 'burn-session') {
       tasks.push({
         title: `session ${action.index + 1}: ${action.label}${action.closes ? ' (then close the disc)' : ''}`,
@@ -49,6 +54,9 @@ export function applyTasks(ctx: ApplyContext, renderer: RendererChoice): Listr<A
     rendererOptions: { collapseSubtasks: false, outputBar: 1 },
   } as ConstructorParameters<typeof Listr<ApplyContext>>[1]);
 }
+
+/** A simulation writes nothing, so a second session would have nothing to build on. */
+const notSimulated = 'simulation: only the first session to burn is simulated; the later ones build on it';
 
 /** Closing is only claimed once a re-read says so. */
 function closedCheck(ctx: ApplyContext): ListrTask<ApplyContext> {

@@ -1,6 +1,8 @@
 // The tasks of one session to burn: check the disc is as expected, burn, verify. Built by a
 // factory; run by listr2.
+import { existsSync, statSync, unlinkSync } from 'node:fs';
 import type { ListrTask } from 'listr2';
+import { sectorPath } from '../disc/device.js';
 import { xorrisoCheckMd5Command } from '../backends/xorriso/xorriso-commands.js';
 import type { SizeEstimate } from '../diff/diff-model.js';
 import { sessionCost } from '../diff/geometry.js';
@@ -61,6 +63,8 @@ export function sessionTasks(ctx: ApplyContext, index: number, closes: boolean, 
       title: ctx.dummy ? 'burn (simulation, laser off)' : 'burn',
       task: async (_c, task) => {
         const startedAt = Date.now();
+        const virtualFile = ctx.dummy ? sectorPath(ctx.device) : undefined;
+        const existedBefore = virtualFile !== undefined && existsSync(virtualFile);
         ctx.writing.active = true;
         ctx.writing.warn = (message) => {
           task.output = message;
@@ -78,6 +82,8 @@ export function sessionTasks(ctx: ApplyContext, index: number, closes: boolean, 
           if (!result.ok) throw new ApplyStepError(`${result.failed?.program ?? 'the tool'} failed (exit ${result.exitCode}): ${result.lastLines.join(' / ')}`);
         } finally {
           ctx.writing.active = false;
+          // xorriso -dev creates a missing stdio file even when it then writes nothing
+          if (virtualFile && !existedBefore && existsSync(virtualFile) && statSync(virtualFile).size === 0) unlinkSync(virtualFile);
         }
         report.burned = !ctx.dummy;
       },

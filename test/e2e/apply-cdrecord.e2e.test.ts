@@ -1,5 +1,6 @@
 // burnplan apply on the cdrecord path: the seed recipe through the CD-R emulator and the real
 // genisoimage, checked with isoinfo (not with burnplan's own reader).
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { execa } from 'execa';
@@ -109,5 +110,31 @@ describe('apply when things go wrong (emulated CD-R)', () => {
     const result = await runBurnplan(['apply', p.plan, '--yes'], { env: { ...p.env, CDR_EMULATOR_FAULT: 'no-disc' } });
     expect(result.exitCode).toBe(1);
     expect(result.stderr.trim()).toMatch(new RegExp(`^${p.drive.device.replaceAll('/', '\\/')}: no disc in the drive`));
+  });
+});
+
+describe('apply --dummy', () => {
+  it('on the emulated CD-R: cdrecord -dummy for the first session to burn, and the disc unchanged', async () => {
+    const p = await cdProject(['A', 'B']);
+    const before = JSON.stringify(p.drive.readState());
+    const result = await runBurnplan(['apply', p.plan, '--yes', '--dummy'], { env: p.env });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('Simulation (--dummy): the laser was off, nothing was written to the disc.');
+    const burns = writes(await p.wrapper.calls());
+    expect(burns).toHaveLength(1); // session B would be built on A, which a simulation does not write
+    expect(burns[0]).toContain('-dummy');
+    expect(result.stdout).toContain('only the first session to burn is simulated');
+    expect(JSON.stringify(p.drive.readState())).toBe(before);
+  });
+
+  it('on a virtual disc: no file is created', async () => {
+    const dir = await tempDir();
+    await writeTree(dir, { 'data/a.txt': 'a' });
+    const plan = path.join(dir, 'plan.yaml');
+    await writeFile(plan, 'version: 1\ndisc:\n  id: dm\n  device: stdio:./d.iso\n  backend: xorriso\nsessions:\n  - label: A\n    files: [./data]\n');
+    const result = await runBurnplan(['apply', plan, '--yes', '--dummy']);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('nothing was written');
+    expect(existsSync(path.join(dir, 'd.iso'))).toBe(false);
   });
 });
