@@ -3,7 +3,7 @@
 // (median of several runs after a warm-up), written to BENCHMARKS.md. It grows with each
 // command; speed is measured here, never asserted in tests.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,6 +80,32 @@ try {
   rows.push(['`burnplan apply` (99 sessions from blank, verified)', applied, 'the same xorriso commands in a shell loop', raw]);
   rows.push(['`burnplan apply --no-verify` (99 sessions)', appliedNoVerify, 'the same xorriso commands in a shell loop', raw]);
 
+  // one 2 GiB session: burnplan against the raw xorriso command it runs; burnplan's peak RSS
+  mkdirSync(path.join(work, 'big'));
+  execFileSync('head', ['-c', String(2 * 1024 ** 3), '/dev/zero'], { stdio: ['ignore', openSync(path.join(work, 'big/2GiB.bin'), 'w'), 'ignore'] });
+  const bigPlan = path.join(work, 'big.yaml');
+  writeFileSync(bigPlan, 'version: 1\ndisc:\n  id: big\n  device: stdio:./big.iso\n  backend: xorriso\nsessions:\n  - label: Big\n    files: [./big]\n');
+  const bigCommand = JSON.parse(execFileSync(process.execPath, [bin, 'diff', '--json', bigPlan], { encoding: 'utf8' })).actions[0].commands[0];
+  const once = (fn) => {
+    rmSync(path.join(work, 'big.iso'), { force: true });
+    const start = process.hrtime.bigint();
+    const result = fn();
+    return { ms: Number(process.hrtime.bigint() - start) / 1e6, result };
+  };
+  // interleaved, so that page-cache write-back of one run weighs on all alike
+  const big = { raw: [], plain: [], verified: [] };
+  for (let i = 0; i < applyRuns; i++) {
+    big.raw.push(once(() => execFileSync(bigCommand.program, bigCommand.args, { stdio: 'ignore' })));
+    big.plain.push(once(() => peakRss(process.execPath, [bin, 'apply', bigPlan, '--yes', '--no-verify'])));
+    big.verified.push(once(() => peakRss(process.execPath, [bin, 'apply', bigPlan, '--yes'])));
+  }
+  const mid = (runs) => ({ ms: median(runs.map((r) => r.ms)), result: Math.max(...runs.map((r) => r.result ?? 0)) });
+  const rawBig = mid(big.raw);
+  const applyBig = mid(big.plain);
+  const applyBigVerified = mid(big.verified);
+  rows.push([`\`burnplan apply --no-verify\` (one 2 GiB session; peak RSS ${applyBig.result} MiB)`, applyBig.ms, 'the raw xorriso command', rawBig.ms]);
+  rows.push([`\`burnplan apply\` (one 2 GiB session, MD5 read-back; peak RSS ${applyBigVerified.result} MiB)`, applyBigVerified.ms, 'the raw xorriso command', rawBig.ms]);
+
   const versions = {
     node: process.version,
     xorriso: safe(() => execFileSync('xorriso', ['-version'], { encoding: 'utf8' }).split('\n')[0]),
@@ -107,6 +133,12 @@ function build99SessionDisc(file, source) {
   for (let i = 1; i <= 99; i++) {
     execFileSync('xorriso', ['-dev', `stdio:${file}`, '-volid', `S${i}`, '-map', source, `/s${i}`, '-commit'], { stdio: 'ignore' });
   }
+}
+
+/** Runs a command to its end and returns the peak resident set size of that process, in MiB (VmHWM). */
+function peakRss(command, args) {
+  const script = `const c=require('child_process').spawn(${JSON.stringify(command)},${JSON.stringify(args)},{stdio:'ignore',env:{...process.env,CI:'1'}});let peak=0;const t=setInterval(()=>{try{const m=/VmHWM:\\s+(\\d+)/.exec(require('fs').readFileSync('/proc/'+c.pid+'/status','utf8'));if(m)peak=Math.max(peak,Number(m[1]))}catch{}},20);c.on('exit',(code)=>{clearInterval(t);process.stdout.write(String(Math.round(peak/1024)));process.exit(code)})`;
+  return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
 }
 
 function shellQuote(word) {

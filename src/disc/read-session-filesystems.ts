@@ -1,7 +1,8 @@
 // Each session's ISO 9660 identity, read straight from the device or image (one open, a few
 // reads per session), for every backend alike.
 import { DeviceError } from '../backends/device-errors.js';
-import type { SessionFilesystem } from './disc-model.js';
+import { sectorPath } from './device.js';
+import type { DiscSession, SessionFilesystem } from './disc-model.js';
 import { IsoReadError, readIsoSessions } from './iso9660/read-iso-session.js';
 
 export async function readSessionFilesystems(device: string, path: string, startLbas: readonly number[]): Promise<Array<SessionFilesystem | undefined>> {
@@ -25,4 +26,15 @@ export async function readSessionFilesystems(device: string, path: string, start
     if (error instanceof IsoReadError) throw new DeviceError(device, 'unreadable', error.message);
     throw error;
   }
+}
+
+/** Reads and attaches the identity of the given sessions, when the device's sectors can be read. */
+export async function attachFilesystems(device: string, sessions: readonly DiscSession[]): Promise<void> {
+  const path = sectorPath(device);
+  if (!path || sessions.length === 0) return;
+  const filesystems = await readSessionFilesystems(device, path, sessions.map((s) => s.startLba));
+  sessions.forEach((session, i) => {
+    const filesystem = filesystems[i];
+    if (filesystem) session.filesystem = filesystem;
+  });
 }

@@ -4,7 +4,7 @@
 import type { Disc, ToolInfo } from '../../disc/disc-model.js';
 import { sectorPath } from '../../disc/device.js';
 import { readIsoSession } from '../../disc/iso9660/read-iso-session.js';
-import { readSessionFilesystems } from '../../disc/read-session-filesystems.js';
+import { attachFilesystems } from '../../disc/read-session-filesystems.js';
 import { UserError } from '../../errors.js';
 import { runProgram, type ProgramResult } from '../../tools/run-program.js';
 import { DeviceError } from '../device-errors.js';
@@ -51,14 +51,7 @@ export async function readCdrecordDisc(program: string, device: string, env: Nod
   if (path && disc.status === 'blank' && (await holdsIsoAtStart(path))) {
     throw new DeviceError(device, 'unparsable', 'the drive reports a blank disc, but an ISO 9660 volume starts at sector 16 (an unfinished first session?); burnplan will not write over it');
   }
-  const data = disc.sessions.filter((s) => !s.audio);
-  if (path && data.length > 0) {
-    const filesystems = await readSessionFilesystems(device, path, data.map((s) => s.startLba));
-    data.forEach((session, i) => {
-      const filesystem = filesystems[i];
-      if (filesystem) session.filesystem = filesystem;
-    });
-  }
+  await attachFilesystems(device, disc.sessions.filter((s) => !s.audio));
   return disc;
 }
 

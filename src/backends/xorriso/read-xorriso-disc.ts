@@ -2,7 +2,7 @@
 // its ISO 9660 volume descriptors, read directly from the device or image in one pass.
 import type { Disc, DiscStatus } from '../../disc/disc-model.js';
 import { sectorPath } from '../../disc/device.js';
-import { readSessionFilesystems } from '../../disc/read-session-filesystems.js';
+import { attachFilesystems } from '../../disc/read-session-filesystems.js';
 import { mediaKindFromName } from '../../disc/media-names.js';
 import { runProgram, type Command } from '../../tools/run-program.js';
 import { DeviceError, permissionHint } from '../device-errors.js';
@@ -22,16 +22,8 @@ export async function readXorrisoDisc(program: string, device: string): Promise<
   }
   const version = /^xorriso (\S+) :/m.exec(result.stderr)?.[1];
   if (version) disc.tool.version = `xorriso ${version}`;
-  const path = sectorPath(device);
   // only sessions xorriso recognised as ISO 9660: an audio session cannot even be read as data
-  const iso = disc.sessions.filter((_, i) => toc.sessions[i]?.iso);
-  if (path && iso.length > 0) {
-    const filesystems = await readSessionFilesystems(device, path, iso.map((s) => s.startLba));
-    iso.forEach((session, i) => {
-      const filesystem = filesystems[i];
-      if (filesystem) session.filesystem = filesystem;
-    });
-  }
+  await attachFilesystems(device, disc.sessions.filter((_, i) => toc.sessions[i]?.iso));
   return disc;
 }
 
