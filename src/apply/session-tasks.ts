@@ -13,6 +13,9 @@ import { formatProgress, parseProgressLine } from './parse-progress.js';
 import { runPipeline } from './run-pipeline.js';
 import { compareDifferences, md5Mismatches, sessionIdentityProblems } from './verify-burn.js';
 
+/** The checks only need the session count and next writable address, the verify the new session. */
+const LAST_ONLY = { identities: 'last' } as const;
+
 export class ApplyStepError extends UserError {
   constructor(message: string) {
     super(message);
@@ -32,7 +35,7 @@ export function sessionTasks(ctx: ApplyContext, index: number, closes: boolean, 
       task: async (_c, task) => {
         // the first check always re-reads (the disc may have been swapped while apply asked);
         // later ones use the read the previous session's verify has just made
-        const disc = ctx.freshDisc ?? (await ctx.backend.readDisc(ctx.device));
+        const disc = ctx.freshDisc ?? (await ctx.backend.readDisc(ctx.device, LAST_ONLY));
         ctx.freshDisc = undefined;
         ctx.disc = disc;
         if (ctx.dummy) {
@@ -91,7 +94,7 @@ export function sessionTasks(ctx: ApplyContext, index: number, closes: boolean, 
     {
       title: 'verify',
       task: async (_c, task) => {
-        const disc = await ctx.backend.readDisc(ctx.device);
+        const disc = await ctx.backend.readDisc(ctx.device, LAST_ONLY);
         ctx.disc = disc;
         if (ctx.dummy) {
           if (disc.sessions.length !== ctx.prepared.result.disc.sessions) throw new ApplyStepError('the simulation changed the disc');

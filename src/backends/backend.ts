@@ -7,11 +7,17 @@ import { findProgram, hasProgram } from '../tools/programs.js';
 
 export type BackendName = 'xorriso' | 'cdrecord';
 
+export interface ReadOptions {
+  /** Whose identity (label, ids, flags) to read from the sectors: every session's, or only the
+   * last one's (all apply needs after a burn; a 99-session disc is then not read 99 times over). */
+  identities: 'all' | 'last';
+}
+
 export interface Backend {
   name: BackendName;
   /** The program that reads and burns (xorriso, or cdrecord/wodim/cdrskin). */
   program: string;
-  readDisc(device: string): Promise<Disc>;
+  readDisc(device: string, options?: ReadOptions): Promise<Disc>;
 }
 
 /**
@@ -33,9 +39,9 @@ export async function loadBackend(name: BackendName, env: NodeJS.ProcessEnv = pr
   if (name === 'xorriso') {
     const program = findProgram('xorriso', env);
     const { readXorrisoDisc } = await import('./xorriso/read-xorriso-disc.js');
-    return { name, program, readDisc: (device) => readXorrisoDisc(program, device) };
+    return { name, program, readDisc: (device, options) => readXorrisoDisc(program, device, options) };
   }
   const program = findProgram('cdrecord', env);
   const { readCdrecordDisc } = await import('./cdrecord/read-cdrecord-disc.js');
-  return { name, program, readDisc: (device) => readCdrecordDisc(program, device, env) };
+  return { name, program, readDisc: (device, options) => readCdrecordDisc(program, device, env, options) };
 }

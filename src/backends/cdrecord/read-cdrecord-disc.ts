@@ -1,6 +1,7 @@
 // Reads a disc through cdrecord, wodim or cdrskin: `-version` to know which, then `-minfo`
 // (cdrecord, cdrskin) or `-atip`, `-toc` and `-msinfo` (wodim). Then each session's identity
 // from its ISO 9660 volume descriptors, read directly from the device.
+import type { ReadOptions } from '../backend.js';
 import type { Disc, ToolInfo } from '../../disc/disc-model.js';
 import { sectorPath } from '../../disc/device.js';
 import { readIsoSession } from '../../disc/iso9660/read-iso-session.js';
@@ -16,7 +17,7 @@ import { parseMinfo } from './parse-minfo.js';
 import { parseMsinfo } from './parse-msinfo.js';
 import { parseToc } from './parse-toc.js';
 
-export async function readCdrecordDisc(program: string, device: string, env: NodeJS.ProcessEnv = process.env): Promise<Disc> {
+export async function readCdrecordDisc(program: string, device: string, env: NodeJS.ProcessEnv = process.env, options: ReadOptions = { identities: 'all' }): Promise<Disc> {
   const identity = await identify(program, env);
   const tool: ToolInfo = { backend: 'cdrecord', program, version: identity.version };
   const run = async (option: string) => {
@@ -51,7 +52,7 @@ export async function readCdrecordDisc(program: string, device: string, env: Nod
   if (path && disc.status === 'blank' && (await holdsIsoAtStart(path))) {
     throw new DeviceError(device, 'unparsable', 'the drive reports a blank disc, but an ISO 9660 volume starts at sector 16 (an unfinished first session?); burnplan will not write over it');
   }
-  await attachFilesystems(device, disc.sessions.filter((s) => !s.audio));
+  await attachFilesystems(device, disc.sessions.filter((s) => !s.audio), options.identities);
   return disc;
 }
 

@@ -1,5 +1,6 @@
 // Reads a disc with one xorriso call (`-outdev DEVICE -toc`), then each session's identity from
 // its ISO 9660 volume descriptors, read directly from the device or image in one pass.
+import type { ReadOptions } from '../backend.js';
 import type { Disc, DiscStatus } from '../../disc/disc-model.js';
 import { sectorPath } from '../../disc/device.js';
 import { attachFilesystems } from '../../disc/read-session-filesystems.js';
@@ -12,7 +13,7 @@ export function xorrisoTocCommand(program: string, device: string): Command {
   return { program, args: ['-outdev', device, '-toc'] };
 }
 
-export async function readXorrisoDisc(program: string, device: string): Promise<Disc> {
+export async function readXorrisoDisc(program: string, device: string, options: ReadOptions = { identities: 'all' }): Promise<Disc> {
   const result = await runProgram(xorrisoTocCommand(program, device), { access: 'read' });
   const toc = parseXorrisoToc(`${result.stderr}\n${result.stdout}`);
   const disc = discFromToc(toc, device, program);
@@ -23,7 +24,7 @@ export async function readXorrisoDisc(program: string, device: string): Promise<
   const version = /^xorriso (\S+) :/m.exec(result.stderr)?.[1];
   if (version) disc.tool.version = `xorriso ${version}`;
   // only sessions xorriso recognised as ISO 9660: an audio session cannot even be read as data
-  await attachFilesystems(device, disc.sessions.filter((_, i) => toc.sessions[i]?.iso));
+  await attachFilesystems(device, disc.sessions.filter((_, i) => toc.sessions[i]?.iso), options.identities);
   return disc;
 }
 
