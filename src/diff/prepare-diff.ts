@@ -10,7 +10,7 @@ import { findProgram, hasProgram } from '../tools/programs.js';
 import { scanSession } from '../sources/session-manifest.js';
 import { computeDiff, type CommandBuilder } from './compute-diff.js';
 import type { DiffResult, PlannedSessionFacts } from './diff-model.js';
-import { mkisofsMeasurer, xorrisoMeasurer, type Measurer } from './measure-sessions.js';
+import { mkisofsMeasurer, oneByOne, xorrisoMeasurer, xorrisoStandaloneMeasurer, type Measurer } from './measure-sessions.js';
 import { sessionContents } from './session-contents.js';
 
 export interface PreparedDiff {
@@ -33,13 +33,13 @@ export async function prepareDiff(plan: Plan, disc: Disc, backend: Backend, opti
     if (manifest.problems.length > 0) throw new UserError(`session ${i + 1} (${plan.sessions[i]!.label}): cannot read ${manifest.problems[0]}`);
   });
   const { contents, fingerprints } = sessionContents(plan, manifests);
-  const { builder, measure } = backendTools(plan, disc, backend, contents, options.dummy, env);
+  const { builder, measure, measureStandalone } = backendTools(plan, disc, backend, contents, options.dummy, env);
   const facts: PlannedSessionFacts[] = fingerprints.map((fingerprint) => ({ fingerprint }));
-  if (disc.status !== 'closed') {
-    const missing = contents.slice(disc.sessions.length);
-    for (const [offset, content] of missing.entries()) {
-      facts[disc.sessions.length + offset]!.size = await measure(content, offset === 0);
-    }
+  const missing = contents.slice(disc.sessions.length);
+  if (disc.status !== 'closed' && missing.length > 0) {
+    const [first, ...later] = missing;
+    const sizes = [await measure(first!, true), ...(later.length > 0 ? await measureStandalone(later) : [])];
+    sizes.forEach((size, offset) => (facts[disc.sessions.length + offset]!.size = size));
   }
   return { result: computeDiff(plan, disc, facts, builder), contents, fingerprints, builder, measure };
 }
@@ -48,8 +48,13 @@ function backendTools(plan: Plan, disc: Disc, backend: Backend, contents: Sessio
   const setup = { device: disc.device, contents, dummy, burner: backend.program, ...(plan.disc.speed === undefined ? {} : { speed: plan.disc.speed }) };
   if (backend.name === 'xorriso') {
     const fixer = hasProgram('cdrecord', env) ? findProgram('cdrecord', env) : undefined;
-    return { builder: xorrisoCommandBuilder({ ...setup, ...(fixer ? { fixer } : {}) }), measure: xorrisoMeasurer(backend.program, disc, env) };
+    return {
+      builder: xorrisoCommandBuilder({ ...setup, ...(fixer ? { fixer } : {}) }),
+      measure: xorrisoMeasurer(backend.program, disc, env),
+      measureStandalone: xorrisoStandaloneMeasurer(backend.program, env),
+    };
   }
   const mkisofs = findProgram('mkisofs', env);
-  return { builder: cdrecordCommandBuilder({ ...setup, mkisofs }), measure: mkisofsMeasurer(mkisofs, disc, env) };
+  const measure = mkisofsMeasurer(mkisofs, disc, env);
+  return { builder: cdrecordCommandBuilder({ ...setup, mkisofs }), measure, measureStandalone: oneByOne(measure) };
 }

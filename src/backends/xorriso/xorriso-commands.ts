@@ -44,9 +44,26 @@ export function xorrisoBurnCommand(program: string, device: string, content: Ses
   return { program, args };
 }
 
+/**
+ * Read-only: the sizes of several sessions, each on its own, in one run: -rollback discards one
+ * session's tree before the next is built, and -not_mgt reset empties the exclusion lists that
+ * -not_paths would otherwise carry over.
+ */
+export function xorrisoPrintSizesCommand(program: string, device: string, contents: readonly SessionContent[]): Command {
+  const args = [...ABORT_ON_FAILURE, '-md5', 'on', '-dev', device];
+  contents.forEach((content, i) => {
+    args.push('-not_mgt', 'reset', ...sessionArgs(content), '-print_size', i === contents.length - 1 ? '-rollback_end' : '-rollback');
+  });
+  return { program, args };
+}
+
 export function parsePrintSize(output: string): number | undefined {
-  const match = /^Image size\s*:\s*(\d+)s\s*$/m.exec(output);
-  return match ? Number(match[1]) : undefined;
+  return parsePrintSizes(output)[0];
+}
+
+/** Every "Image size   : 448s" line, in order. */
+export function parsePrintSizes(output: string): number[] {
+  return [...output.matchAll(/^Image size\s*:\s*(\d+)s\s*$/gm)].map((match) => Number(match[1]));
 }
 
 /**
