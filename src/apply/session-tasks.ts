@@ -7,6 +7,7 @@ import { xorrisoCheckMd5Command } from '../backends/xorriso/xorriso-commands.js'
 import type { SizeEstimate } from '../diff/diff-model.js';
 import { sessionCost } from '../diff/geometry.js';
 import { UserError } from '../errors.js';
+import { writeRecordedManifest } from '../checksums/local-manifest.js';
 import { runProgram } from '../tools/run-program.js';
 import type { ApplyContext, SessionReport } from './apply-context.js';
 import { formatProgress, parseProgressLine } from './parse-progress.js';
@@ -63,6 +64,18 @@ export function sessionTasks(ctx: ApplyContext, index: number, closes: boolean, 
       },
     },
     {
+      title: 'record checksums',
+      enabled: () => recordsChecksums(ctx, index),
+      task: async (_c, task) => {
+        const plan = content.checksums!;
+        const total = plan.files.length;
+        await writeRecordedManifest(plan, (done, bytes) => {
+          task.output = `${done} of ${total} files, ${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+        });
+        task.title = `record checksums: ${total} file${total === 1 ? '' : 's'} (${plan.target})`;
+      },
+    },
+    {
       title: ctx.dummy ? 'burn (simulation, laser off)' : 'burn',
       task: async (_c, task) => {
         const startedAt = Date.now();
@@ -115,6 +128,11 @@ export function sessionTasks(ctx: ApplyContext, index: number, closes: boolean, 
       },
     },
   ];
+}
+
+/** The cdrecord path records SHA-256 checksums in the session; a simulation writes none. */
+function recordsChecksums(ctx: ApplyContext, index: number): boolean {
+  return ctx.prepared.contents[index]?.checksums !== undefined && !ctx.dummy;
 }
 
 async function verifyData(ctx: ApplyContext, index: number, report: SessionReport): Promise<void> {

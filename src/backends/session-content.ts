@@ -1,5 +1,6 @@
 // What the command builders of every backend need to know about one session to burn: pure
 // data, prepared from the plan, the source scan and the disc.
+import type { ChecksumPlan } from '../checksums/local-manifest.js';
 import type { SessionOptions } from '../plan/plan-model.js';
 
 export interface SessionContent {
@@ -13,6 +14,8 @@ export interface SessionContent {
   grafts: ReadonlyArray<{ source: string; target: string }>;
   /** Absolute paths to leave out (hidden files, exclude patterns). */
   excluded: readonly string[];
+  /** The cdrecord path records the files' checksums in the session (xorriso records its own MD5s). */
+  checksums?: ChecksumPlan;
 }
 
 export interface BurnOptions {

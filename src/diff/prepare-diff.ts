@@ -5,6 +5,7 @@ import { cdrecordCommandBuilder, xorrisoCommandBuilder } from '../backends/comma
 import type { SessionContent } from '../backends/session-content.js';
 import type { Disc } from '../disc/disc-model.js';
 import { UserError } from '../errors.js';
+import { localManifestPath, removeManifest, writePlaceholderManifest } from '../checksums/local-manifest.js';
 import type { Plan } from '../plan/plan-model.js';
 import { findProgram, hasProgram } from '../tools/programs.js';
 import { scanSession } from '../sources/session-manifest.js';
@@ -32,16 +33,29 @@ export async function prepareDiff(plan: Plan, disc: Disc, backend: Backend, opti
   manifests.forEach((manifest, i) => {
     if (manifest.problems.length > 0) throw new UserError(`session ${i + 1} (${plan.sessions[i]!.label}): cannot read ${manifest.problems[0]}`);
   });
-  const { contents, fingerprints } = sessionContents(plan, manifests);
+  const recordChecksums = backend.name === 'cdrecord';
+  const { contents, fingerprints } = sessionContents(plan, manifests, recordChecksums ? { checksumFile: localManifestPath } : {});
   const { builder, measure, measureStandalone } = backendTools(plan, disc, backend, contents, options.dummy, env);
   const facts: PlannedSessionFacts[] = fingerprints.map((fingerprint) => ({ fingerprint }));
   const missing = contents.slice(disc.sessions.length);
   if (disc.status !== 'closed' && missing.length > 0) {
-    const [first, ...later] = missing;
-    const sizes = [await measure(first!, true), ...(later.length > 0 ? await measureStandalone(later) : [])];
-    sizes.forEach((size, offset) => (facts[disc.sessions.length + offset]!.size = size));
+    // the images are measured with the checksum files at their final size
+    try {
+      for (const content of missing) if (content.checksums) await writePlaceholderManifest(content.checksums);
+      const [first, ...later] = missing;
+      const sizes = [await measure(first!, true), ...(later.length > 0 ? await measureStandalone(later) : [])];
+      sizes.forEach((size, offset) => (facts[disc.sessions.length + offset]!.size = size));
+    } catch (error) {
+      await cleanUpPrepared({ contents });
+      throw error;
+    }
   }
   return { result: computeDiff(plan, disc, facts, builder), contents, fingerprints, builder, measure };
+}
+
+/** Removes the checksum files written on this computer for measuring and burning. */
+export async function cleanUpPrepared(prepared: Pick<PreparedDiff, 'contents'>): Promise<void> {
+  await Promise.all(prepared.contents.map((c) => (c.checksums ? removeManifest(c.checksums) : undefined)));
 }
 
 function backendTools(plan: Plan, disc: Disc, backend: Backend, contents: SessionContent[], dummy: boolean, env: NodeJS.ProcessEnv) {

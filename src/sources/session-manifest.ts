@@ -10,6 +10,8 @@ import { walkSource } from './walk-source.js';
 
 export interface ManifestEntry {
   discPath: string;
+  /** Where it is read from on this computer. */
+  sourcePath: string;
   kind: 'file' | 'directory' | 'symlink' | 'other';
   size: number;
   mtimeMs: number;
@@ -45,7 +47,7 @@ export async function scanSession(session: PlannedSession): Promise<SessionManif
         continue;
       }
       if (entry.relativePath === '') rootIsDirectory = entry.kind === 'directory';
-      manifest.entries.push({ discPath: discPathOf(file, rootIsDirectory, entry.relativePath), kind: entry.kind, size: entry.size, mtimeMs: entry.mtimeMs });
+      manifest.entries.push({ discPath: discPathOf(file, rootIsDirectory, entry.relativePath), sourcePath: entry.absolutePath, kind: entry.kind, size: entry.size, mtimeMs: entry.mtimeMs });
     }
     manifest.landings.push(landingPath(file, rootIsDirectory));
   }

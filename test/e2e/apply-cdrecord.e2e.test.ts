@@ -56,6 +56,13 @@ describe.each(['wodim', 'cdrecord'] as const)('burnplan apply through %s (emulat
     expect(await isoinfoNames(p.drive.imagePath, second, '-R')).toEqual(names);
     expect(await isoinfoNames(p.drive.imagePath, second, '-J')).toEqual(names);
     expect(result.stdout).toContain('data read back intact');
+    // each session records its files' SHA-256 checksums, as sha256sum -c reads them
+    for (const [i, label] of ['Session1', 'Session2'].entries()) {
+      const start = status.sessions[i].start_lba;
+      const recorded = (await execa('isoinfo', ['-R', '-i', p.drive.imagePath, '-T', String(start), '-x', `/.burnplan/session-0${i + 1}.sha256`])).stdout;
+      const expected = (await execa('sha256sum', ['--', `${label}.txt`, `A rather long file name of ${label} that DOS never allowed.txt`], { cwd: path.join(p.dir, 'data', label) })).stdout;
+      expect(recorded.split('\n').sort()).toEqual(expected.split('\n').sort());
+    }
     // idempotent: nothing more is written
     const again = await runBurnplan(['apply', p.plan, '--yes'], { env: p.env });
     expect(again.stdout).toContain('No changes');

@@ -9,7 +9,7 @@ import { confirmerFor } from '../../apply/confirm.js';
 import { chooseBackendName, loadBackend } from '../../backends/backend.js';
 import { checkDevice, chooseDevice } from '../../disc/device.js';
 import { hasChanges } from '../../diff/diff-model.js';
-import { prepareDiff } from '../../diff/prepare-diff.js';
+import { cleanUpPrepared, prepareDiff, type PreparedDiff } from '../../diff/prepare-diff.js';
 import { discState, discStateChanges, SAVED_DIFF_FORMAT, type SavedDiff } from '../../diff/saved-diff.js';
 import { EXIT_ERROR, ExitError, UserError } from '../../errors.js';
 import { loadPlan } from '../../plan/check-plan.js';
@@ -38,9 +38,10 @@ export async function applyCommand(file: string, options: ApplyOptions): Promise
   const backend = await loadBackend(chooseBackendName(parseBackendOption(options.backend) ?? plan.disc.backend, device));
   const lock = acquireDeviceLock(device, new Date());
   const out = (text: string) => (options.json ? process.stderr : process.stdout).write(text);
+  let prepared: PreparedDiff | undefined;
   try {
     const disc = await backend.readDisc(device);
-    const prepared = await prepareDiff(plan, disc, backend, { dummy: Boolean(options.dummy) });
+    prepared = await prepareDiff(plan, disc, backend, { dummy: Boolean(options.dummy) });
     const { result } = prepared;
     if (saved) checkSavedDiff(saved, discState(disc), prepared.fingerprints, result);
     if (!options.json) out(renderDiff(result, { showCommands: false, palette: paletteFor(process.stdout) }));
@@ -96,6 +97,7 @@ export async function applyCommand(file: string, options: ApplyOptions): Promise
     else out(`\n${applySummary(ctx, failure)}`);
     if (failure) throw new ExitError(EXIT_ERROR);
   } finally {
+    if (prepared) await cleanUpPrepared(prepared);
     lock.release();
   }
 }

@@ -28,6 +28,8 @@ export async function diffCommand(planFile: string, options: DiffOptions): Promi
   checkDevice(device);
   const backend = await loadBackend(chooseBackendName(parseBackendOption(options.backend) ?? plan.disc.backend, device));
   const disc = await backend.readDisc(device);
+  // the checksum files it wrote stay, with placeholders, so that the printed commands run as
+  // shown; apply writes the real checksums into them before it burns
   const { result, fingerprints } = await prepareDiff(plan, disc, backend, { dummy: false });
   if (options.out) {
     await writeFile(options.out, savedDiffJson({ format: SAVED_DIFF_FORMAT, plan: planFile, plannedFingerprints: fingerprints, discState: discState(disc), result }));

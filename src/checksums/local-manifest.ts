@@ -1,0 +1,58 @@
+// The checksum manifest's file on this computer, grafted into the session by mkisofs. Its path
+// is fixed by the session's fingerprint and number, so that the command diff prints is the one
+// apply runs. It holds placeholders while the image is measured, the real checksums when burned.
+import { lstat, mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import { CHECKSUM_ALGORITHM, formatManifest, placeholderManifest } from './checksum-manifest.js';
+import { hashFile } from './hash-file.js';
+
+export interface ChecksumPlan {
+  /** The manifest file on this computer. */
+  localPath: string;
+  /** Where it lands on the disc. */
+  target: string;
+  files: ReadonlyArray<{ discPath: string; sourcePath: string }>;
+}
+
+export function localManifestPath(fingerprint: string, sessionNumber: number): string {
+  const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
+  return path.join(tmpdir(), `burnplan-${uid}`, `${fingerprint}-session-${String(sessionNumber).padStart(2, '0')}.sha256`);
+}
+
+export async function writePlaceholderManifest(plan: ChecksumPlan): Promise<void> {
+  await ownPrivateFolder(path.dirname(plan.localPath));
+  await writeFile(plan.localPath, placeholderManifest(plan.files.map((f) => f.discPath)), { mode: 0o600 });
+}
+
+/** Hashes every source and writes the real manifest, which must keep the placeholder's size. */
+export async function writeRecordedManifest(plan: ChecksumPlan, onProgress: (files: number, bytes: number) => void): Promise<void> {
+  const lines = [];
+  let bytes = 0;
+  for (const [i, file] of plan.files.entries()) {
+    const hex = await hashFile(file.sourcePath, CHECKSUM_ALGORITHM, (n) => {
+      bytes += n;
+      onProgress(i, bytes);
+    }).catch((error: NodeJS.ErrnoException) => {
+      throw new UserError(`cannot read ${file.sourcePath} to record its checksum: ${error.code ?? error.message}`);
+    });
+    lines.push({ discPath: file.discPath, hex });
+  }
+  const text = formatManifest(lines);
+  const measured = (await stat(plan.localPath)).size;
+  if (Buffer.byteLength(text) !== measured) throw new UserError(`the checksum file ${plan.localPath} changed size since the image was measured`);
+  await writeFile(plan.localPath, text, { mode: 0o600 });
+}
+
+export async function removeManifest(plan: ChecksumPlan): Promise<void> {
+  await rm(plan.localPath, { force: true });
+}
+
+// A folder in the shared temporary folder: refuse one that another user made or that is a link.
+async function ownPrivateFolder(folder: string): Promise<void> {
+  await mkdir(folder, { recursive: true, mode: 0o700 });
+  const info = await lstat(folder);
+  const mine = typeof process.getuid !== 'function' || info.uid === process.getuid();
+  if (!info.isDirectory() || !mine) throw new UserError(`${folder} is not a folder of this user: remove it, or set TMPDIR elsewhere`);
+}
