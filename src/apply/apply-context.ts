@@ -42,6 +42,4 @@ export interface ApplyContext {
   disc: Disc;
   /** A read made right after a verified burn, good for the next session's check. */
   freshDisc?: Disc;
-  /** xorriso, when installed, to read back data written by the cdrecord family. */
-  xorrisoForReadBack?: string;
 }

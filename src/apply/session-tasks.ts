@@ -12,7 +12,8 @@ import { runProgram } from '../tools/run-program.js';
 import type { ApplyContext, SessionReport } from './apply-context.js';
 import { formatProgress, parseProgressLine } from './parse-progress.js';
 import { runPipeline } from './run-pipeline.js';
-import { compareDifferences, md5Mismatches, sessionIdentityProblems } from './verify-burn.js';
+import { verifySession } from '../verify/verify-session.js';
+import { md5Mismatches, sessionIdentityProblems } from './verify-burn.js';
 
 /** The checks only need the session count and next writable address, the verify the new session. */
 const LAST_ONLY = { identities: 'last' } as const;
@@ -149,21 +150,20 @@ async function verifyData(ctx: ApplyContext, index: number, report: SessionRepor
     report.dataVerified = true;
     return;
   }
-  if (!ctx.xorrisoForReadBack) {
+  // the cdrecord family cannot read: burnplan reads the session back itself and checks it
+  // against the SHA-256 checksums it recorded in it
+  const image = sectorPath(ctx.device);
+  const session = ctx.disc.sessions[index];
+  if (image === undefined || !session) {
     report.dataVerified = 'not-available';
     return;
   }
-  // the cdrecord family cannot read; xorriso compares every file on the disc with its source
-  // -load sbsector: the session's own tree (a file-backed CD image would otherwise show session 1)
-  const args = ['-abort_on', 'FAILURE', '-load', 'sbsector', `${report.startLba ?? 0}`, '-indev', ctx.device];
-  if (content.excluded.length > 0) args.push('-not_paths', ...content.excluded, '--');
-  for (const graft of content.grafts) args.push('-compare_r', graft.source, graft.target);
-  const result = await runProgram({ program: ctx.xorrisoForReadBack, args }, { access: 'read', env: ctx.env });
-  const damaged = compareDifferences(result.stdout + result.stderr);
-  if (damaged.length > 0 || result.exitCode !== 0) {
+  const checked = await verifySession({ image, device: ctx.device, session, env: ctx.env });
+  if (checked.outcome !== 'ok') {
     report.dataVerified = false;
-    report.damaged = damaged;
-    throw new ApplyStepError(`session ${index + 1} (${content.label}) does not read back like its sources: ${damaged.join(', ') || result.stderr.trim().split('\n').pop()}`);
+    report.damaged = [...checked.damaged, ...checked.missing, ...checked.readErrors.map((e) => `${e.path} (read error at LBA ${e.lba})`)];
+    const why = checked.note ?? report.damaged.join(', ');
+    throw new ApplyStepError(`session ${index + 1} (${content.label}) does not read back as recorded: ${why}`);
   }
   report.dataVerified = true;
 }

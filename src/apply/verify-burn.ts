@@ -31,13 +31,3 @@ export function sessionIdentityProblems(disc: Disc, expected: ExpectedSession): 
 export function md5Mismatches(output: string): string[] {
   return [...output.matchAll(/^MD5 MISMATCH: '(.*)'$/gm)].map((m) => m[1]!);
 }
-
-/** Files whose content differs or that are missing, from xorriso -compare_r's report lines. */
-export function compareDifferences(output: string): string[] {
-  const paths = new Set<string>();
-  for (const line of output.split('\n')) {
-    const match = /^. '(.*)' \((?:DISK|ISO)\) : (content|type|size)\s*:/.exec(line) ?? /^. '(.*)' \((?:DISK|ISO)\) : .*(not existing|missing|no counterpart)/i.exec(line);
-    if (match) paths.add(match[1]!);
-  }
-  return [...paths];
-}

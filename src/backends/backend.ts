@@ -9,8 +9,9 @@ export type BackendName = 'xorriso' | 'cdrecord';
 
 export interface ReadOptions {
   /** Whose identity (label, ids, flags) to read from the sectors: every session's, or only the
-   * last one's (all apply needs after a burn; a 99-session disc is then not read 99 times over). */
-  identities: 'all' | 'last';
+   * last one's (all apply needs after a burn; a 99-session disc is then not read 99 times over),
+   * or none (verify reads each session itself, so that one damaged session does not hide the rest). */
+  identities: 'all' | 'last' | 'none';
 }
 
 export interface Backend {

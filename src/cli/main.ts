@@ -20,6 +20,8 @@ Examples:
   $ burnplan validate plans/demo.yaml
   $ burnplan status plans/demo.yaml
   $ burnplan diff plans/demo.yaml --show-commands
+  $ burnplan apply plans/demo.yaml
+  $ burnplan verify plans/demo.yaml
   $ burnplan schema > plan.schema.json
 
 Environment:
@@ -88,6 +90,8 @@ A disc image file is only read as a virtual disc when written as stdio:PATH.`,
 Examples:
   $ burnplan diff plans/demo.yaml
   $ burnplan diff plans/demo.yaml --show-commands
+  $ burnplan apply plans/demo.yaml
+  $ burnplan verify plans/demo.yaml
   $ burnplan diff plan.yaml --detailed-exitcode --json > preview.json; echo $?
 
 Symbols: = in sync, ~ adopted (burned by hand, matched by label), ! changed since burned,
@@ -125,6 +129,33 @@ Ctrl-C during a write warns first; a second Ctrl-C stops the tool (the session i
     .action(async (plan: string, options: Record<string, unknown>) => {
       const { applyCommand } = await import('./commands/apply.js');
       await applyCommand(plan, options);
+    });
+
+  program
+    .command('verify')
+    .description('Read every file of the disc back and check it against the checksums recorded when it was burned. Read-only.')
+    .argument('<plan>', 'the plan file (its disc.device, disc.backend and disc id)')
+    .option('-d, --device <device>', 'the drive (/dev/sr0) or a virtual disc (stdio:PATH)')
+    .option('-b, --backend <backend>', 'auto, xorriso or cdrecord (reads the table of contents)')
+    .option('-s, --session <number>', 'only this session (1 is the first)')
+    .option('--against-sources', "also compare with the plan's source files: what changed on this computer since")
+    .option('--json', 'print one JSON document')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ burnplan verify plans/demo.yaml
+  $ burnplan verify archive.yaml --session 2 --against-sources
+  $ burnplan verify archive.yaml --json | jq '.sessions[] | {session, outcome, damaged}'
+
+Checksums: xorriso's MD5s (recorded by apply on the xorriso path), or the SHA-256 file apply
+records on the cdrecord path (/.burnplan/session-NN.sha256, readable with sha256sum -c).
+Sessions without either, such as sessions burned by hand, are "not verifiable", never "intact".
+Exit codes: 0 nothing damaged, 1 damage, a read error or another error.`,
+    )
+    .action(async (plan: string, options: Record<string, unknown>) => {
+      const { verifyCommand } = await import('./commands/verify.js');
+      await verifyCommand(plan, options);
     });
 
   program

@@ -29,8 +29,8 @@ export async function readSessionFilesystems(device: string, path: string, start
 }
 
 /** Reads and attaches the identity of the given sessions, when the device's sectors can be read. */
-export async function attachFilesystems(device: string, all: readonly DiscSession[], which: 'all' | 'last' = 'all'): Promise<void> {
-  const sessions = which === 'last' ? all.slice(-1) : all;
+export async function attachFilesystems(device: string, all: readonly DiscSession[], which: 'all' | 'last' | 'none' = 'all'): Promise<void> {
+  const sessions = which === 'last' ? all.slice(-1) : which === 'none' ? [] : all;
   const path = sectorPath(device);
   if (!path || sessions.length === 0) return;
   const filesystems = await readSessionFilesystems(device, path, sessions.map((s) => s.startLba));

@@ -16,7 +16,6 @@ import { loadPlan } from '../../plan/check-plan.js';
 import { applyJson, applySummary } from '../../render/apply-result.js';
 import { paletteFor } from '../../render/colors.js';
 import { renderDiff } from '../../render/diff-text.js';
-import { findProgram, hasProgram } from '../../tools/programs.js';
 import { parseBackendOption } from './status.js';
 
 export interface ApplyOptions {
@@ -77,7 +76,6 @@ export async function applyCommand(file: string, options: ApplyOptions): Promise
       closed: false,
       ejected: false,
       disc,
-      ...(backend.name === 'cdrecord' && hasProgram('xorriso') ? { xorrisoForReadBack: findProgram('xorriso') } : {}),
     };
     const stopSignals = handleInterrupts(ctx, controller);
     let failure: string | undefined;

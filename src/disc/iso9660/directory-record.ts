@@ -7,6 +7,10 @@ export interface DirectoryRecord {
   extentLba: number;
   dataLength: number;
   flags: number;
+  /** Blocks of extended attribute record at the start of the extent, before the data (ECMA-119 9.5). */
+  extendedAttributeLength: number;
+  /** The raw identifier: "." and ".." are the single bytes 0x00 and 0x01. */
+  fileIdentifier: Buffer;
   /** The bytes after the file identifier (and its pad byte), where SUSP entries live. */
   systemUse: Buffer;
 }
@@ -28,6 +32,8 @@ export function parseDirectoryRecord(data: Buffer, offset: number): DirectoryRec
     extentLba,
     dataLength,
     flags: data[offset + 25]!,
+    extendedAttributeLength: data[offset + 1]!,
+    fileIdentifier: data.subarray(offset + 33, offset + 33 + nameLength),
     systemUse: data.subarray(offset + Math.min(systemUseStart, length), offset + length),
   };
 }

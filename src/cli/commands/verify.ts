@@ -1,0 +1,127 @@
+// `burnplan verify PLAN [--device D] [--session N] [--against-sources] [--json]`: reads every
+// file of the disc's sessions back and checks it against the checksums recorded when it was
+// burned. Read-only. Exit 0 when nothing is damaged, 1 otherwise.
+import { chooseBackendName, loadBackend } from '../../backends/backend.js';
+import { DeviceError } from '../../backends/device-errors.js';
+import { parseMark } from '../../disc/burnplan-mark.js';
+import { attachFilesystems } from '../../disc/read-session-filesystems.js';
+import { checkDevice, chooseDevice, sectorPath } from '../../disc/device.js';
+import type { Disc, DiscSession } from '../../disc/disc-model.js';
+import { EXIT_ERROR, ExitError, UserError } from '../../errors.js';
+import { loadPlan } from '../../plan/check-plan.js';
+import type { Plan } from '../../plan/plan-model.js';
+import { paletteFor } from '../../render/colors.js';
+import { renderVerify, verifyJson, verifyOk, type VerifyReport } from '../../render/verify-report.js';
+import { scanSession } from '../../sources/session-manifest.js';
+import { findProgram, hasProgram } from '../../tools/programs.js';
+import type { SessionVerification } from '../../verify/verify-model.js';
+import { verifySession } from '../../verify/verify-session.js';
+import { parseBackendOption } from './status.js';
+
+export interface VerifyOptions {
+  device?: string;
+  backend?: string;
+  session?: string;
+  againstSources?: boolean;
+  json?: boolean;
+}
+
+export async function verifyCommand(planFile: string, options: VerifyOptions): Promise<void> {
+  const plan = await loadPlan(planFile);
+  const { device } = chooseDevice(options.device, plan.disc.device);
+  checkDevice(device);
+  const image = sectorPath(device);
+  if (image === undefined) throw new UserError(`${device}: verify reads the disc's sectors itself: give the drive's device node (such as /dev/sr0), not a cdrecord address`);
+  const backend = await loadBackend(chooseBackendName(parseBackendOption(options.backend) ?? plan.disc.backend, device));
+  const disc = await backend.readDisc(device, { identities: 'none' });
+  const sessions = chosenSessions(disc, options.session);
+  const unreadable = await attachEachIdentity(device, disc.sessions);
+  refuseAnotherDisc(disc, plan);
+  const xorriso = hasProgram('xorriso') ? findProgram('xorriso') : undefined;
+  const progress = progressLine(Boolean(process.stderr.isTTY) && !options.json);
+  const results: SessionVerification[] = [];
+  for (const session of sessions) {
+    const broken = unreadable.get(session.number);
+    if (broken) {
+      results.push(unreadableSession(session, broken));
+      continue;
+    }
+    progress.start(session);
+    const sources = options.againstSources ? await plannedSources(plan, session) : undefined;
+    results.push(
+      await verifySession({ image, device, session, ...(xorriso ? { xorriso } : {}), ...(sources ? { sources } : {}), onBytes: progress.add }),
+    );
+  }
+  progress.end();
+  const report: VerifyReport = { plan: planFile, device, discId: plan.disc.id, sessions: results };
+  process.stdout.write(options.json ? verifyJson(report) : renderVerify(report, paletteFor(process.stdout)));
+  if (!verifyOk(report)) throw new ExitError(EXIT_ERROR);
+}
+
+/** Each session's identity on its own: a damaged one is reported, and the others still verified. */
+async function attachEachIdentity(device: string, sessions: readonly DiscSession[]): Promise<Map<number, string>> {
+  const unreadable = new Map<number, string>();
+  for (const session of sessions.filter((s) => !s.audio)) {
+    try {
+      await attachFilesystems(device, [session]);
+    } catch (error) {
+      if (!(error instanceof DeviceError)) throw error;
+      unreadable.set(session.number, error.message);
+    }
+  }
+  return unreadable;
+}
+
+function unreadableSession(session: DiscSession, why: string): SessionVerification {
+  return { number: session.number, label: '', startLba: session.startLba, outcome: 'damaged', filesChecked: 0, bytesRead: 0, damaged: [], missing: [], readErrors: [], unrecorded: [], note: `its volume descriptors cannot be read: ${why}` };
+}
+
+function chosenSessions(disc: Disc, option: string | undefined): DiscSession[] {
+  if (disc.sessions.length === 0) throw new UserError(`${disc.device}: the disc is blank: nothing to verify`);
+  if (option === undefined) return disc.sessions;
+  const number = Number(option);
+  const session = disc.sessions.find((s) => s.number === number);
+  if (!Number.isInteger(number) || !session) throw new UserError(`--session must be a session of the disc, 1 to ${disc.sessions.length} (got "${option}")`);
+  return [session];
+}
+
+/** The same rule as diff's: a session burnplan burned names the disc it belongs to. */
+function refuseAnotherDisc(disc: Disc, plan: Plan): void {
+  const other = disc.sessions.find((s) => s.filesystem && parseMark(s.filesystem.applicationId) && s.filesystem.volumeSetId !== plan.disc.id);
+  if (other) throw new UserError(`${disc.device}: another disc is in the drive: its sessions belong to disc id "${other.filesystem!.volumeSetId}", the plan is for "${plan.disc.id}"`);
+}
+
+/** The plan's session at the same position, when its label matches the disc's. */
+async function plannedSources(plan: Plan, session: DiscSession) {
+  const planned = plan.sessions[session.number - 1];
+  if (!planned || planned.label !== session.filesystem?.volumeId) return undefined;
+  const manifest = await scanSession(planned);
+  return manifest.entries.filter((e) => e.kind === 'file').map((e) => ({ discPath: e.discPath, sourcePath: e.sourcePath }));
+}
+
+/** On a terminal: one line on stderr, updated twice a second, with the session and MiB read. */
+function progressLine(enabled: boolean) {
+  let bytes = 0;
+  let current = '';
+  let last = 0;
+  const draw = (force: boolean) => {
+    const now = Date.now();
+    if (!enabled || (!force && now - last < 500)) return;
+    last = now;
+    process.stderr.write(`\r\u001b[2Kreading session ${current}: ${(bytes / 1024 ** 2).toFixed(0)} MiB`);
+  };
+  return {
+    start(session: DiscSession) {
+      current = `${session.number} (${session.filesystem?.volumeId ?? 'no label'})`;
+      bytes = 0;
+      draw(true);
+    },
+    add: (n: number) => {
+      bytes += n;
+      draw(false);
+    },
+    end() {
+      if (enabled) process.stderr.write('\r\u001b[2K');
+    },
+  };
+}

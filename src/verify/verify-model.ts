@@ -1,0 +1,38 @@
+// What verify found on each session. Pure data, rendered as text or JSON.
+import type { ReadError } from './read-back.js';
+
+export type ChecksumSource = 'burnplan-sha256' | 'xorriso-md5';
+
+export interface SourceComparison {
+  /** Read back intact, but the file on this computer differs now. */
+  changed: string[];
+  /** Planned files this computer no longer has (or cannot read). */
+  goneFromComputer: string[];
+  /** Planned files the session does not hold. */
+  notOnDisc: string[];
+}
+
+export interface SessionVerification {
+  number: number;
+  label: string;
+  startLba: number;
+  /** ok: every file with a recorded checksum read back intact; not-verifiable: none recorded. */
+  outcome: 'ok' | 'damaged' | 'not-verifiable';
+  checksums?: ChecksumSource;
+  filesChecked: number;
+  bytesRead: number;
+  /** Read back, but not as recorded. */
+  damaged: string[];
+  /** Recorded, but not in the session's directory tree. */
+  missing: string[];
+  readErrors: ReadError[];
+  /** Files of the session without a recorded checksum. */
+  unrecorded: string[];
+  /** Why nothing could be checked, or why the session could not be read at all. */
+  note?: string;
+  sources?: SourceComparison;
+}
+
+export function isBad(session: SessionVerification): boolean {
+  return session.outcome === 'damaged' || (session.sources !== undefined && session.sources.changed.length + session.sources.notOnDisc.length > 0);
+}

@@ -1,0 +1,171 @@
+// Verifies one session: lists its files from the disc's own directory tree, finds the checksums
+// recorded when it was burned (burnplan's SHA-256 manifest on the cdrecord path, else xorriso's
+// MD5s), reads every file of the session back in one pass, front to back, and compares.
+import { isManifestDiscPath, manifestDiscPath, parseManifest } from '../checksums/checksum-manifest.js';
+import type { DiscSession } from '../disc/disc-model.js';
+import { IsoReadError } from '../disc/iso9660/iso-read-error.js';
+import { readSessionFiles, type SessionFile } from '../disc/iso9660/read-directory-tree.js';
+import { SECTOR_SIZE } from '../disc/iso9660/volume-descriptors.js';
+import { open } from 'node:fs/promises';
+import { runProgram } from '../tools/run-program.js';
+import { hashFile } from '../checksums/hash-file.js';
+import { parseXorrisoMd5s } from './parse-xorriso-md5s.js';
+import { readBackFiles } from './read-back.js';
+import type { ChecksumSource, SessionVerification } from './verify-model.js';
+
+export interface VerifySessionInput {
+  /** The device node or image file the sectors are read from. */
+  image: string;
+  /** The device as xorriso names it (stdio:PATH for a virtual disc). */
+  device: string;
+  session: DiscSession;
+  /** xorriso, to read the MD5s it recorded; undefined when not installed. */
+  xorriso?: string;
+  env?: NodeJS.ProcessEnv;
+  /** The planned files of this session (disc path → source), for --against-sources. */
+  sources?: ReadonlyArray<{ discPath: string; sourcePath: string }>;
+  onBytes?: (bytes: number) => void;
+}
+
+interface Recorded {
+  source: ChecksumSource;
+  algorithm: 'sha256' | 'md5';
+  checksums: Map<string, string>;
+  unrecorded: string[];
+  /** The checksums exist but cannot be read (the tool's own words): the files are still read. */
+  failure?: string;
+}
+
+export async function verifySession(input: VerifySessionInput): Promise<SessionVerification> {
+  const { session } = input;
+  const result: SessionVerification = {
+    number: session.number,
+    label: session.filesystem?.volumeId ?? '',
+    startLba: session.startLba,
+    outcome: 'not-verifiable',
+    filesChecked: 0,
+    bytesRead: 0,
+    damaged: [],
+    missing: [],
+    readErrors: [],
+    unrecorded: [],
+  };
+  if (session.audio || !session.filesystem) return { ...result, note: 'it holds no ISO 9660 file system' };
+  let files: SessionFile[];
+  try {
+    files = (await readSessionFiles(input.image, session.startLba)).files;
+  } catch (error) {
+    if (!(error instanceof IsoReadError)) throw error;
+    return { ...result, outcome: 'damaged', note: `its directory tree cannot be read: ${error.message}` };
+  }
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const recorded = await recordedChecksums(input, files, byPath);
+  if (!recorded) return { ...result, note: 'no checksums were recorded when it was burned' };
+  result.checksums = recorded.source;
+  result.unrecorded = recorded.unrecorded;
+  const toRead: SessionFile[] = [];
+  for (const path of recorded.checksums.keys()) {
+    const file = byPath.get(path);
+    if (file) toRead.push(file);
+    else result.missing.push(path);
+  }
+  // without readable checksums, the session's files are still read, to find where it breaks
+  if (recorded.failure) toRead.push(...ownFiles(files, session));
+  toRead.sort((a, b) => (a.extents[0]?.lba ?? 0) - (b.extents[0]?.lba ?? 0));
+  const digests = await readBackFiles(input.image, toRead, recorded.algorithm, (n) => {
+    result.bytesRead += n;
+    input.onBytes?.(n);
+  });
+  for (const digest of digests) {
+    if ('error' in digest) {
+      result.readErrors.push(digest.error);
+      continue;
+    }
+    const expected = recorded.checksums.get(digest.path);
+    if (expected === undefined) continue;
+    result.filesChecked++;
+    if (digest.hex !== expected) result.damaged.push(digest.path);
+  }
+  if (recorded.failure) return { ...result, outcome: 'damaged', note: recorded.failure };
+  result.outcome = result.damaged.length + result.missing.length + result.readErrors.length > 0 ? 'damaged' : recorded.checksums.size > 0 ? 'ok' : 'not-verifiable';
+  if (input.sources) result.sources = await compareWithSources(input.sources, byPath, recorded.checksums, recorded.algorithm);
+  return result;
+}
+
+/** Files whose data this session wrote: later sessions carry earlier files along, pointing back. */
+function ownFiles(files: readonly SessionFile[], session: DiscSession): SessionFile[] {
+  const end = session.startLba + session.sizeSectors;
+  return files.filter((f) => f.extents.length > 0 && f.extents[0]!.lba >= session.startLba && f.extents[0]!.lba < end);
+}
+
+async function recordedChecksums(input: VerifySessionInput, files: readonly SessionFile[], byPath: Map<string, SessionFile>): Promise<Recorded | undefined> {
+  const manifest = byPath.get(manifestDiscPath(input.session.number));
+  if (manifest) {
+    const text = await readText(input.image, manifest);
+    if (text === undefined) {
+      const failure = `its checksum file ${manifest.path} cannot be read (at LBA ${manifest.extents[0]?.lba})`;
+      return { source: 'burnplan-sha256', algorithm: 'sha256', checksums: new Map(), unrecorded: [], failure };
+    }
+    const parsed = parseManifest(text);
+    return { source: 'burnplan-sha256', algorithm: 'sha256', checksums: parsed.checksums, unrecorded: parsed.unrecorded };
+  }
+  if (!input.xorriso) return undefined;
+  const args = ['-abort_on', 'FAILURE', '-md5', 'on', '-load', 'sbsector', `${input.session.startLba}`, '-indev', input.device, '-find', '/', '-type', 'f', '-exec', 'get_md5', '--'];
+  const run = await runProgram({ program: input.xorriso, args }, { access: 'read', ...(input.env ? { env: input.env } : {}) });
+  if (run.exitCode !== 0) {
+    const words = `${run.stderr}\n${run.stdout}`.split('\n').filter((l) => /FAILURE|SORRY/.test(l) && !/aborting/.test(l)).map((l) => l.replace(/^[a-z]+ ?: (FAILURE|SORRY) : /, ''));
+    return { source: 'xorriso-md5', algorithm: 'md5', checksums: new Map(), unrecorded: [], failure: `xorriso cannot read the MD5s recorded in it: ${words.join('; ') || `exit ${run.exitCode}`}` };
+  }
+  const md5s = parseXorrisoMd5s(run.stdout);
+  const own = ownFiles(files, input.session).filter((f) => !isManifestDiscPath(f.path));
+  const checksums = new Map<string, string>();
+  const unrecorded: string[] = [];
+  for (const file of own) {
+    const md5 = md5s.get(file.path);
+    if (md5) checksums.set(file.path, md5);
+    else unrecorded.push(file.path);
+  }
+  if (checksums.size === 0) return undefined;
+  return { source: 'xorriso-md5', algorithm: 'md5', checksums, unrecorded };
+}
+
+/** A small file's text, or undefined when it cannot be read whole. */
+async function readText(image: string, file: SessionFile): Promise<string | undefined> {
+  const handle = await open(image, 'r');
+  try {
+    const parts: Buffer[] = [];
+    for (const extent of file.extents) {
+      const buffer = Buffer.alloc(extent.length);
+      const { bytesRead } = await handle.read(buffer, 0, extent.length, extent.lba * SECTOR_SIZE);
+      if (bytesRead < extent.length) return undefined;
+      parts.push(buffer);
+    }
+    return Buffer.concat(parts).toString('utf8');
+  } catch {
+    return undefined;
+  } finally {
+    await handle.close();
+  }
+}
+
+async function compareWithSources(
+  sources: ReadonlyArray<{ discPath: string; sourcePath: string }>,
+  onDisc: Map<string, SessionFile>,
+  recorded: Map<string, string>,
+  algorithm: string,
+) {
+  const comparison = { changed: [] as string[], goneFromComputer: [] as string[], notOnDisc: [] as string[] };
+  for (const { discPath, sourcePath } of sources) {
+    if (!onDisc.has(discPath)) {
+      comparison.notOnDisc.push(discPath);
+      continue;
+    }
+    // against what was recorded at burn time: damage on the disc is reported as such, not as a change
+    const recordedHex = recorded.get(discPath);
+    if (recordedHex === undefined) continue;
+    const sourceHex = await hashFile(sourcePath, algorithm).catch(() => undefined);
+    if (sourceHex === undefined) comparison.goneFromComputer.push(discPath);
+    else if (sourceHex !== recordedHex) comparison.changed.push(discPath);
+  }
+  return comparison;
+}
