@@ -159,6 +159,30 @@ Exit codes: 0 nothing damaged, 1 damage, a read error or another error.`,
     });
 
   program
+    .command('import')
+    .description('Write a plan from the disc in the drive: its disc id, media and every session as found, marked imported. Read-only on the disc.')
+    .option('-d, --device <device>', 'the drive (/dev/sr0), a cdrecord address (1,0,0) or a virtual disc (stdio:PATH)')
+    .option('-b, --backend <backend>', 'auto, xorriso or cdrecord (also written into the plan)')
+    .option('--id <id>', 'the disc id, when the disc records none (else one is made from the first label)')
+    .option('-o, --out <file>', 'write the plan to this file instead of standard output')
+    .option('-f, --force', 'replace --out when it exists')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ burnplan import --device /dev/sr0 --out archive.yaml
+  $ burnplan import --device stdio:./old-disc.iso --id photos-2019 > photos-2019.yaml
+
+The imported sessions list no files: they are on the disc already and are never burned. Append
+new sessions to the plan, then run burnplan diff. A disc burned by hand (mkisofs -M/-C and
+cdrecord -multi) is imported the same way.`,
+    )
+    .action(async (options: Record<string, unknown>) => {
+      const { importCommand } = await import('./commands/import.js');
+      await importCommand(options);
+    });
+
+  program
     .command('schema')
     .description("Print the plan's JSON Schema (for editors: yaml-language-server, VS Code).")
     .addHelpText(

@@ -6,7 +6,7 @@ import { parseMark } from '../disc/burnplan-mark.js';
 import type { Disc, DiscSession } from '../disc/disc-model.js';
 import { sectorPath } from '../disc/device.js';
 import { MEDIA_FACTS } from '../disc/media.js';
-import type { Plan } from '../plan/plan-model.js';
+import type { Plan, PlannedSession } from '../plan/plan-model.js';
 import type { Command } from '../tools/run-program.js';
 import type { Action, DiffResult, PlannedSessionFacts, Problem, SessionRow } from './diff-model.js';
 import { sessionCost } from './geometry.js';
@@ -37,18 +37,25 @@ export function computeDiff(plan: Plan, disc: Disc, facts: readonly PlannedSessi
   let wrongDiscReported = false;
   plan.sessions.slice(0, disc.sessions.length).forEach((planned, index) => {
     const burned = disc.sessions[index]!;
-    const row = matchSession(plan, disc, planned.label, index, burned, facts[index]!);
+    const row = matchSession(plan, disc, planned, burned, facts[index]!);
     rows.push(row);
     if (row.kind === 'conflict') {
       const wrongDisc = row.reason.startsWith('another disc');
       if (!wrongDisc || !wrongDiscReported) say(conflicts, wrongDisc ? 'wrong-disc' : conflictCode(row.reason, burned), row.reason, index);
       wrongDiscReported ||= wrongDisc;
+    } else if (row.kind === 'adopted' && row.imported) {
+      // said once for all of them, below
     } else if (row.kind === 'adopted') {
       say(warnings, 'adopted', `session ${index + 1} (${planned.label}) was not burned by burnplan: taken as in sync by its label; its content cannot be checked`, index);
     } else if (row.kind === 'drift') {
       say(warnings, 'drift', `session ${index + 1} (${planned.label}) was burned from other files than the plan lists now (fingerprint ${row.burnedFingerprint} on the disc, ${row.plannedFingerprint} planned); a burned session cannot change: put the changes in a new session`, index);
     }
   });
+  const imported = rows.filter((r) => r.kind === 'adopted' && r.imported).map((r) => (r.kind === 'adopted' ? r.index + 1 : 0));
+  if (imported.length > 0) {
+    const which = imported.length === 1 ? `session ${imported[0]} is` : `sessions ${imported.join(', ')} are`;
+    say(warnings, 'imported', `${which} imported: taken as in sync by ${imported.length === 1 ? 'its label' : 'their labels'}; their content is not in the plan`);
+  }
   const extra = disc.sessions.slice(plan.sessions.length);
   for (const session of extra) rows.push({ kind: 'extra', disc: session });
   if (extra.length > 0) {
@@ -82,7 +89,12 @@ export function computeDiff(plan: Plan, disc: Disc, facts: readonly PlannedSessi
     }
     checkExtensionsKept(disc.sessions, missing, disc.sessions.length, conflicts, say);
   }
-  missing.forEach((planned, offset) => {
+  const firstImported = missing.find((s) => s.imported);
+  if (firstImported) {
+    say(conflicts, 'imported-missing', `session ${firstImported.index + 1} (${firstImported.label}) is marked imported but the disc does not hold it: an imported session lists no files and cannot be burned`, firstImported.index);
+    for (const planned of missing) rows.push({ kind: 'conflict', index: planned.index, label: planned.label, reason: planned.imported ? 'imported, but not on the disc' : `comes after the imported session ${firstImported.index + 1}, which is not on the disc` });
+  }
+  if (!firstImported) missing.forEach((planned, offset) => {
     const index = disc.sessions.length + offset;
     if (disc.status === 'closed') {
       rows.push({ kind: 'conflict', index, label: planned.label, reason: 'the disc is closed' });
@@ -178,7 +190,8 @@ export function computeDiff(plan: Plan, disc: Disc, facts: readonly PlannedSessi
   };
 }
 
-function matchSession(plan: Plan, disc: Disc, label: string, index: number, burned: DiscSession, facts: PlannedSessionFacts): SessionRow {
+function matchSession(plan: Plan, disc: Disc, planned: PlannedSession, burned: DiscSession, facts: PlannedSessionFacts): SessionRow {
+  const { label, index } = planned;
   const fs = burned.filesystem;
   if (!fs && sectorPath(disc.device) === undefined) {
     return { kind: 'conflict', index, label, disc: burned, reason: `the labels cannot be read through the cdrecord address ${disc.device}: give the device path (/dev/srN) instead` };
@@ -194,6 +207,8 @@ function matchSession(plan: Plan, disc: Disc, label: string, index: number, burn
   if (fs.volumeId !== label) {
     return { kind: 'conflict', index, label, disc: burned, reason: `session ${index + 1} on the disc is "${fs.volumeId}", the plan expects "${label}"` };
   }
+  // an imported session lists no files: there is no fingerprint to compare with
+  if (planned.imported) return { kind: 'adopted', index, label, disc: burned, imported: true };
   if (!mark) return { kind: 'adopted', index, label, disc: burned };
   if (mark.fingerprint !== facts.fingerprint.toUpperCase()) {
     return { kind: 'drift', index, label, disc: burned, burnedFingerprint: mark.fingerprint, plannedFingerprint: facts.fingerprint };

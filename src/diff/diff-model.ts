@@ -21,7 +21,7 @@ export interface PlannedSessionFacts {
 
 export type SessionRow =
   | { kind: 'in-sync'; index: number; label: string; disc: DiscSession }
-  | { kind: 'adopted'; index: number; label: string; disc: DiscSession }
+  | { kind: 'adopted'; index: number; label: string; disc: DiscSession; /** marked imported in the plan */ imported?: true }
   | { kind: 'drift'; index: number; label: string; disc: DiscSession; burnedFingerprint: string; plannedFingerprint: string }
   | { kind: 'to-burn'; index: number; label: string; size: SizeEstimate; landingLba: number; landingExact: boolean; freeBefore?: number; freeAfter?: number; closes: boolean; joliet: boolean; rockRidge: boolean }
   | { kind: 'conflict'; index: number; label: string; disc?: DiscSession; reason: string }

@@ -22,7 +22,12 @@ export interface PlanCheck {
 export async function checkPlanFile(file: string): Promise<PlanCheck> {
   const read = await readPlanText(file);
   if (!read.ok) return { file, findings: [read.finding] };
-  const parsed = parsePlanYaml(read.text);
+  return checkPlanText(read.text, file);
+}
+
+/** The same checks on a plan's text, as if it were the file `file` (for plans not yet written). */
+export async function checkPlanText(text: string, file: string): Promise<PlanCheck> {
+  const parsed = parsePlanYaml(text);
   if (parsed.data === undefined || hasErrors(parsed.findings)) return { file, findings: sortFindings(parsed.findings) };
   const locate = createLocator(parsed.document, parsed.lineCounter);
   const validate = planValidator();

@@ -98,7 +98,7 @@ export interface SessionDefaults {
   hiddenFiles?: HiddenFiles;
 }
 /**
- * One session: a label and the files it adds. Settings given here override `defaults` for this session only.
+ * One session: a label and the files it adds. Settings given here override `defaults` for this session only. A session written by `burnplan import` is marked `imported: true` and lists no files.
  */
 export interface Session {
   /**
@@ -106,11 +106,15 @@ export interface Session {
    */
   label: string;
   /**
+   * `true`: a session found on the disc by `burnplan import` (burned by hand or by another tool). Its files are not known, so it lists none and is never burned: diff only checks that the disc holds a session with this label at this position.
+   */
+  imported?: boolean;
+  /**
    * What this session adds. A path puts a folder's contents (or a file) at the disc's root; `{source, target}` puts it at `target`. Relative paths are taken from the plan file's folder.
    *
    * @minItems 1
    */
-  files: [FileEntry, ...FileEntry[]];
+  files?: [FileEntry, ...FileEntry[]];
   /**
    * Glob patterns of files and folders to leave out, matched against names (`*.tmp`) or, with a `/`, against paths inside a source (`cache/**`).
    */

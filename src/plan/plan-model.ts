@@ -32,6 +32,8 @@ export interface PlannedSession {
   /** 0-based position in the plan; session N on the disc is index N - 1. */
   index: number;
   label: string;
+  /** Found on the disc by `burnplan import`: no files, never burned, matched by label only. */
+  imported: boolean;
   files: PlannedFile[];
   exclude: string[];
   options: SessionOptions;

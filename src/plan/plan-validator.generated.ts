@@ -5,7 +5,7 @@ const require = createRequire(import.meta.url);
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"burnplan plan","description":"A burn plan for a multisession optical disc: the disc, the ordered sessions it should hold, and whether it is closed after the last one. Edit it, commit it, then run `burnplan diff` and `burnplan apply`.","type":"object","additionalProperties":false,"required":["version","disc","sessions"],"properties":{"$schema":{"description":"Where editors find this schema. Ignored by burnplan.","type":"string"},"version":{"description":"Version of the plan format. This burnplan reads version 1.","const":1,"examples":[1]},"disc":{"$ref":"#/definitions/disc"},"defaults":{"$ref":"#/definitions/sessionDefaults"},"sessions":{"description":"The sessions the disc should hold, oldest first. Session N of the plan is matched with session N on the disc; sessions already burned can never change, so only append to this list.","type":"array","items":{"$ref":"#/definitions/session"}},"finalize":{"description":"What happens after the plan's last session is on the disc. `open`: the disc stays appendable, so later sessions can be added. `close`: the disc is closed (finalized) and nothing can ever be added again.","type":"string","enum":["open","close"],"default":"open","examples":["open"]},"eject":{"description":"Eject the disc when `burnplan apply` is done.","type":"boolean","default":false}},"definitions":{"disc":{"description":"The disc this plan is for.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"description":"A name for this disc, recorded in every session burnplan burns, so that the plan is never applied to the wrong disc. 1 to 64 characters: letters, digits, `.`, `_` and `-`, starting with a letter or digit.","type":"string","examples":["family-archive-2026"],"minLength":1},"media":{"description":"The kind of disc expected in the drive; burnplan refuses to burn on another kind. `any` accepts whatever is loaded.","type":"string","enum":["cd-r","cd-rw","dvd-r","dvd+r","bd-r","any"],"default":"any","examples":["cd-r"]},"device":{"description":"The drive to use unless `--device` is given: a device path (`/dev/sr0`), a cdrecord address (`1,0,0`), or `stdio:PATH` for a file-backed virtual disc (a relative PATH is taken from the plan file's folder).","type":"string","examples":["/dev/sr0","stdio:./virtual-disc.iso","1,0,0"]},"backend":{"description":"The tools that read and burn the disc. `xorriso`: xorriso alone. `cdrecord`: cdrecord or wodim with mkisofs or genisoimage (the classic recipe). `auto`: xorriso when it is installed, else the cdrecord family.","type":"string","enum":["auto","xorriso","cdrecord"],"default":"auto","examples":["auto"]},"speed":{"description":"Write speed as a multiple of the media's base speed (1x CD = 150 KiB/s, 1x DVD = 1385 KB/s, 1x BD = 4.5 MB/s). Leave it out to let the drive choose.","type":"integer","minimum":1,"maximum":64,"examples":[8]}}},"joliet":{"description":"Write a Joliet tree (what Windows reads). Keep it the same in every session: a session without Joliet hides the Joliet names of all earlier ones.","type":"boolean","default":true},"rockRidge":{"description":"Write Rock Ridge extensions (long names, permissions, symlinks). Multisession discs need it: the next session is built by reading the previous one's Rock Ridge tree.","type":"boolean","default":true},"isoLevel":{"description":"ISO 9660 interchange level. Level 3 is needed for files of 4 GiB or more (they are stored in several extents).","type":"integer","enum":[1,2,3],"default":3,"examples":[3]},"publisher":{"description":"Publisher id recorded in the session (ISO 9660 allows 128 characters).","type":"string","maxLength":128,"examples":["Jane Doe"]},"preparer":{"description":"Data preparer id recorded in the session (ISO 9660 allows 128 characters).","type":"string","maxLength":128,"examples":["burnplan on archive-host"]},"followSymlinks":{"description":"`true`: burn the files symbolic links point to. `false`: burn the links themselves (as Rock Ridge symlinks).","type":"boolean","default":false},"hiddenFiles":{"description":"Files and folders whose names start with a dot: `include` burns them, `exclude` leaves them out.","type":"string","enum":["include","exclude"],"default":"include"},"sessionDefaults":{"description":"Settings for every session; a session may override each of them.","type":"object","additionalProperties":false,"properties":{"joliet":{"$ref":"#/definitions/joliet"},"rockRidge":{"$ref":"#/definitions/rockRidge"},"isoLevel":{"$ref":"#/definitions/isoLevel"},"publisher":{"$ref":"#/definitions/publisher"},"preparer":{"$ref":"#/definitions/preparer"},"followSymlinks":{"$ref":"#/definitions/followSymlinks"},"hiddenFiles":{"$ref":"#/definitions/hiddenFiles"}}},"session":{"description":"One session: a label and the files it adds. Settings given here override `defaults` for this session only.","type":"object","additionalProperties":false,"required":["label","files"],"properties":{"label":{"description":"The session's ISO 9660 volume id: at most 32 bytes; Joliet readers (Windows) show the first 16 characters.","type":"string","examples":["Session1"],"minLength":1},"files":{"description":"What this session adds. A path puts a folder's contents (or a file) at the disc's root; `{source, target}` puts it at `target`. Relative paths are taken from the plan file's folder.","type":"array","minItems":1,"items":{"$ref":"#/definitions/fileEntry"},"examples":[["./photos"],[{"source":"./scans","target":"/2026/scans"}]]},"exclude":{"description":"Glob patterns of files and folders to leave out, matched against names (`*.tmp`) or, with a `/`, against paths inside a source (`cache/**`).","type":"array","items":{"type":"string","minLength":1},"examples":[["*.tmp","Thumbs.db"]]},"joliet":{"$ref":"#/definitions/joliet"},"rockRidge":{"$ref":"#/definitions/rockRidge"},"isoLevel":{"$ref":"#/definitions/isoLevel"},"publisher":{"$ref":"#/definitions/publisher"},"preparer":{"$ref":"#/definitions/preparer"},"followSymlinks":{"$ref":"#/definitions/followSymlinks"},"hiddenFiles":{"$ref":"#/definitions/hiddenFiles"}}},"fileEntry":{"description":"A source path, or a graft point `{source, target}`.","anyOf":[{"description":"A file or folder on this computer; a folder's contents go to the disc's root.","type":"string","minLength":1,"examples":["./photos"]},{"$ref":"#/definitions/graftPoint"}]},"graftPoint":{"description":"Put `source` at `target` on the disc.","type":"object","additionalProperties":false,"required":["source","target"],"properties":{"source":{"description":"A file or folder on this computer (relative to the plan file's folder).","type":"string","minLength":1,"examples":["./scans"]},"target":{"description":"Where it goes on the disc: an absolute path inside the disc.","type":"string","pattern":"^/","examples":["/2026/scans"]}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"burnplan plan","description":"A burn plan for a multisession optical disc: the disc, the ordered sessions it should hold, and whether it is closed after the last one. Edit it, commit it, then run `burnplan diff` and `burnplan apply`.","type":"object","additionalProperties":false,"required":["version","disc","sessions"],"properties":{"$schema":{"description":"Where editors find this schema. Ignored by burnplan.","type":"string"},"version":{"description":"Version of the plan format. This burnplan reads version 1.","const":1,"examples":[1]},"disc":{"$ref":"#/definitions/disc"},"defaults":{"$ref":"#/definitions/sessionDefaults"},"sessions":{"description":"The sessions the disc should hold, oldest first. Session N of the plan is matched with session N on the disc; sessions already burned can never change, so only append to this list.","type":"array","items":{"$ref":"#/definitions/session"}},"finalize":{"description":"What happens after the plan's last session is on the disc. `open`: the disc stays appendable, so later sessions can be added. `close`: the disc is closed (finalized) and nothing can ever be added again.","type":"string","enum":["open","close"],"default":"open","examples":["open"]},"eject":{"description":"Eject the disc when `burnplan apply` is done.","type":"boolean","default":false}},"definitions":{"disc":{"description":"The disc this plan is for.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"description":"A name for this disc, recorded in every session burnplan burns, so that the plan is never applied to the wrong disc. 1 to 64 characters: letters, digits, `.`, `_` and `-`, starting with a letter or digit.","type":"string","examples":["family-archive-2026"],"minLength":1},"media":{"description":"The kind of disc expected in the drive; burnplan refuses to burn on another kind. `any` accepts whatever is loaded.","type":"string","enum":["cd-r","cd-rw","dvd-r","dvd+r","bd-r","any"],"default":"any","examples":["cd-r"]},"device":{"description":"The drive to use unless `--device` is given: a device path (`/dev/sr0`), a cdrecord address (`1,0,0`), or `stdio:PATH` for a file-backed virtual disc (a relative PATH is taken from the plan file's folder).","type":"string","examples":["/dev/sr0","stdio:./virtual-disc.iso","1,0,0"]},"backend":{"description":"The tools that read and burn the disc. `xorriso`: xorriso alone. `cdrecord`: cdrecord or wodim with mkisofs or genisoimage (the classic recipe). `auto`: xorriso when it is installed, else the cdrecord family.","type":"string","enum":["auto","xorriso","cdrecord"],"default":"auto","examples":["auto"]},"speed":{"description":"Write speed as a multiple of the media's base speed (1x CD = 150 KiB/s, 1x DVD = 1385 KB/s, 1x BD = 4.5 MB/s). Leave it out to let the drive choose.","type":"integer","minimum":1,"maximum":64,"examples":[8]}}},"joliet":{"description":"Write a Joliet tree (what Windows reads). Keep it the same in every session: a session without Joliet hides the Joliet names of all earlier ones.","type":"boolean","default":true},"rockRidge":{"description":"Write Rock Ridge extensions (long names, permissions, symlinks). Multisession discs need it: the next session is built by reading the previous one's Rock Ridge tree.","type":"boolean","default":true},"isoLevel":{"description":"ISO 9660 interchange level. Level 3 is needed for files of 4 GiB or more (they are stored in several extents).","type":"integer","enum":[1,2,3],"default":3,"examples":[3]},"publisher":{"description":"Publisher id recorded in the session (ISO 9660 allows 128 characters).","type":"string","maxLength":128,"examples":["Jane Doe"]},"preparer":{"description":"Data preparer id recorded in the session (ISO 9660 allows 128 characters).","type":"string","maxLength":128,"examples":["burnplan on archive-host"]},"followSymlinks":{"description":"`true`: burn the files symbolic links point to. `false`: burn the links themselves (as Rock Ridge symlinks).","type":"boolean","default":false},"hiddenFiles":{"description":"Files and folders whose names start with a dot: `include` burns them, `exclude` leaves them out.","type":"string","enum":["include","exclude"],"default":"include"},"sessionDefaults":{"description":"Settings for every session; a session may override each of them.","type":"object","additionalProperties":false,"properties":{"joliet":{"$ref":"#/definitions/joliet"},"rockRidge":{"$ref":"#/definitions/rockRidge"},"isoLevel":{"$ref":"#/definitions/isoLevel"},"publisher":{"$ref":"#/definitions/publisher"},"preparer":{"$ref":"#/definitions/preparer"},"followSymlinks":{"$ref":"#/definitions/followSymlinks"},"hiddenFiles":{"$ref":"#/definitions/hiddenFiles"}}},"session":{"description":"One session: a label and the files it adds. Settings given here override `defaults` for this session only. A session written by `burnplan import` is marked `imported: true` and lists no files.","type":"object","additionalProperties":false,"required":["label"],"properties":{"label":{"description":"The session's ISO 9660 volume id: at most 32 bytes; Joliet readers (Windows) show the first 16 characters.","type":"string","examples":["Session1"],"minLength":1},"imported":{"description":"`true`: a session found on the disc by `burnplan import` (burned by hand or by another tool). Its files are not known, so it lists none and is never burned: diff only checks that the disc holds a session with this label at this position.","type":"boolean","examples":[true]},"files":{"description":"What this session adds. A path puts a folder's contents (or a file) at the disc's root; `{source, target}` puts it at `target`. Relative paths are taken from the plan file's folder.","type":"array","minItems":1,"items":{"$ref":"#/definitions/fileEntry"},"examples":[["./photos"],[{"source":"./scans","target":"/2026/scans"}]]},"exclude":{"description":"Glob patterns of files and folders to leave out, matched against names (`*.tmp`) or, with a `/`, against paths inside a source (`cache/**`).","type":"array","items":{"type":"string","minLength":1},"examples":[["*.tmp","Thumbs.db"]]},"joliet":{"$ref":"#/definitions/joliet"},"rockRidge":{"$ref":"#/definitions/rockRidge"},"isoLevel":{"$ref":"#/definitions/isoLevel"},"publisher":{"$ref":"#/definitions/publisher"},"preparer":{"$ref":"#/definitions/preparer"},"followSymlinks":{"$ref":"#/definitions/followSymlinks"},"hiddenFiles":{"$ref":"#/definitions/hiddenFiles"}},"if":{"properties":{"imported":{"const":true}},"required":["imported"]},"then":{"properties":{"files":false}},"else":{"required":["files"]}},"fileEntry":{"description":"A source path, or a graft point `{source, target}`.","anyOf":[{"description":"A file or folder on this computer; a folder's contents go to the disc's root.","type":"string","minLength":1,"examples":["./photos"]},{"$ref":"#/definitions/graftPoint"}]},"graftPoint":{"description":"Put `source` at `target` on the disc.","type":"object","additionalProperties":false,"required":["source","target"],"properties":{"source":{"description":"A file or folder on this computer (relative to the plan file's folder).","type":"string","minLength":1,"examples":["./scans"]},"target":{"description":"Where it goes on the disc: an absolute path inside the disc.","type":"string","pattern":"^/","examples":["/2026/scans"]}}}}};
 const schema12 = {"description":"The disc this plan is for.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"description":"A name for this disc, recorded in every session burnplan burns, so that the plan is never applied to the wrong disc. 1 to 64 characters: letters, digits, `.`, `_` and `-`, starting with a letter or digit.","type":"string","examples":["family-archive-2026"],"minLength":1},"media":{"description":"The kind of disc expected in the drive; burnplan refuses to burn on another kind. `any` accepts whatever is loaded.","type":"string","enum":["cd-r","cd-rw","dvd-r","dvd+r","bd-r","any"],"default":"any","examples":["cd-r"]},"device":{"description":"The drive to use unless `--device` is given: a device path (`/dev/sr0`), a cdrecord address (`1,0,0`), or `stdio:PATH` for a file-backed virtual disc (a relative PATH is taken from the plan file's folder).","type":"string","examples":["/dev/sr0","stdio:./virtual-disc.iso","1,0,0"]},"backend":{"description":"The tools that read and burn the disc. `xorriso`: xorriso alone. `cdrecord`: cdrecord or wodim with mkisofs or genisoimage (the classic recipe). `auto`: xorriso when it is installed, else the cdrecord family.","type":"string","enum":["auto","xorriso","cdrecord"],"default":"auto","examples":["auto"]},"speed":{"description":"Write speed as a multiple of the media's base speed (1x CD = 150 KiB/s, 1x DVD = 1385 KB/s, 1x BD = 4.5 MB/s). Leave it out to let the drive choose.","type":"integer","minimum":1,"maximum":64,"examples":[8]}}};
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const schema13 = {"description":"Settings for every session; a session may override each of them.","type":"object","additionalProperties":false,"properties":{"joliet":{"$ref":"#/definitions/joliet"},"rockRidge":{"$ref":"#/definitions/rockRidge"},"isoLevel":{"$ref":"#/definitions/isoLevel"},"publisher":{"$ref":"#/definitions/publisher"},"preparer":{"$ref":"#/definitions/preparer"},"followSymlinks":{"$ref":"#/definitions/followSymlinks"},"hiddenFiles":{"$ref":"#/definitions/hiddenFiles"}}};
@@ -183,7 +183,7 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema21 = {"description":"One session: a label and the files it adds. Settings given here override `defaults` for this session only.","type":"object","additionalProperties":false,"required":["label","files"],"properties":{"label":{"description":"The session's ISO 9660 volume id: at most 32 bytes; Joliet readers (Windows) show the first 16 characters.","type":"string","examples":["Session1"],"minLength":1},"files":{"description":"What this session adds. A path puts a folder's contents (or a file) at the disc's root; `{source, target}` puts it at `target`. Relative paths are taken from the plan file's folder.","type":"array","minItems":1,"items":{"$ref":"#/definitions/fileEntry"},"examples":[["./photos"],[{"source":"./scans","target":"/2026/scans"}]]},"exclude":{"description":"Glob patterns of files and folders to leave out, matched against names (`*.tmp`) or, with a `/`, against paths inside a source (`cache/**`).","type":"array","items":{"type":"string","minLength":1},"examples":[["*.tmp","Thumbs.db"]]},"joliet":{"$ref":"#/definitions/joliet"},"rockRidge":{"$ref":"#/definitions/rockRidge"},"isoLevel":{"$ref":"#/definitions/isoLevel"},"publisher":{"$ref":"#/definitions/publisher"},"preparer":{"$ref":"#/definitions/preparer"},"followSymlinks":{"$ref":"#/definitions/followSymlinks"},"hiddenFiles":{"$ref":"#/definitions/hiddenFiles"}}};
+const schema21 = {"description":"One session: a label and the files it adds. Settings given here override `defaults` for this session only. A session written by `burnplan import` is marked `imported: true` and lists no files.","type":"object","additionalProperties":false,"required":["label"],"properties":{"label":{"description":"The session's ISO 9660 volume id: at most 32 bytes; Joliet readers (Windows) show the first 16 characters.","type":"string","examples":["Session1"],"minLength":1},"imported":{"description":"`true`: a session found on the disc by `burnplan import` (burned by hand or by another tool). Its files are not known, so it lists none and is never burned: diff only checks that the disc holds a session with this label at this position.","type":"boolean","examples":[true]},"files":{"description":"What this session adds. A path puts a folder's contents (or a file) at the disc's root; `{source, target}` puts it at `target`. Relative paths are taken from the plan file's folder.","type":"array","minItems":1,"items":{"$ref":"#/definitions/fileEntry"},"examples":[["./photos"],[{"source":"./scans","target":"/2026/scans"}]]},"exclude":{"description":"Glob patterns of files and folders to leave out, matched against names (`*.tmp`) or, with a `/`, against paths inside a source (`cache/**`).","type":"array","items":{"type":"string","minLength":1},"examples":[["*.tmp","Thumbs.db"]]},"joliet":{"$ref":"#/definitions/joliet"},"rockRidge":{"$ref":"#/definitions/rockRidge"},"isoLevel":{"$ref":"#/definitions/isoLevel"},"publisher":{"$ref":"#/definitions/publisher"},"preparer":{"$ref":"#/definitions/preparer"},"followSymlinks":{"$ref":"#/definitions/followSymlinks"},"hiddenFiles":{"$ref":"#/definitions/hiddenFiles"}},"if":{"properties":{"imported":{"const":true}},"required":["imported"]},"then":{"properties":{"files":false}},"else":{"required":["files"]}};
 const func5 = Object.prototype.hasOwnProperty;
 const schema22 = {"description":"A source path, or a graft point `{source, target}`.","anyOf":[{"description":"A file or folder on this computer; a folder's contents go to the disc's root.","type":"string","minLength":1,"examples":["./photos"]},{"$ref":"#/definitions/graftPoint"}]};
 const schema23 = {"description":"Put `source` at `target` on the disc.","type":"object","additionalProperties":false,"required":["source","target"],"properties":{"source":{"description":"A file or folder on this computer (relative to the plan file's folder).","type":"string","minLength":1,"examples":["./scans"]},"target":{"description":"Where it goes on the disc: an absolute path inside the disc.","type":"string","pattern":"^/","examples":["/2026/scans"]}}};
@@ -347,9 +347,13 @@ return errors === 0;
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
+const _errs1 = errors;
+let valid0 = true;
+const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.label === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema21.required,parentSchema:schema21,data};
+let missing0;
+if((data.imported === undefined) && (missing0 = "imported")){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -358,8 +362,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.files === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema21.required,parentSchema:schema21,data};
+else {
+if(data.imported !== undefined){
+if(true !== data.imported){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -368,9 +374,25 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func5.call(schema21.properties, key0))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};
+}
+}
+}
+var _valid0 = _errs2 === errors;
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.files !== undefined){
+const err2 = {instancePath:instancePath+"/files",schemaPath:"#/then/properties/files/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema21.then.properties.files,data:data.files};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -380,11 +402,15 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.label !== undefined){
-let data0 = data.label;
-if(typeof data0 === "string"){
-if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.label,data:data0};
+var _valid0 = _errs4 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.files === undefined){
+const err3 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema21.else.required,parentSchema:schema21.else,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -394,8 +420,12 @@ vErrors.push(err3);
 errors++;
 }
 }
-else {
-const err4 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.label.type,parentSchema:schema21.properties.label,data:data0};
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err4 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema21.if,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -404,12 +434,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.files !== undefined){
-let data1 = data.files;
-if(Array.isArray(data1)){
-if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.files,data:data1};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.label === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema21.required,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -418,16 +445,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate14(data1[i0], {instancePath:instancePath+"/files/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.files.type,parentSchema:schema21.properties.files,data:data1};
+for(const key0 in data){
+if(!(func5.call(schema21.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -437,15 +457,11 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.exclude !== undefined){
-let data3 = data.exclude;
-if(Array.isArray(data3)){
-const len1 = data3.length;
-for(let i1=0; i1<len1; i1++){
-let data4 = data3[i1];
-if(typeof data4 === "string"){
-if(func2(data4) < 1){
-const err7 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.exclude.items,data:data4};
+if(data.label !== undefined){
+let data2 = data.label;
+if(typeof data2 === "string"){
+if(func2(data2) < 1){
+const err7 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.label,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -456,7 +472,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.exclude.items.type,parentSchema:schema21.properties.exclude.items,data:data4};
+const err8 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.label.type,parentSchema:schema21.properties.label,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -466,9 +482,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
-else {
-const err9 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.exclude.type,parentSchema:schema21.properties.exclude,data:data3};
+if(data.imported !== undefined){
+let data3 = data.imported;
+if(typeof data3 !== "boolean"){
+const err9 = {instancePath:instancePath+"/imported",schemaPath:"#/properties/imported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.imported.type,parentSchema:schema21.properties.imported,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -478,10 +495,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.joliet !== undefined){
-let data5 = data.joliet;
-if(typeof data5 !== "boolean"){
-const err10 = {instancePath:instancePath+"/joliet",schemaPath:"#/definitions/joliet/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.type,parentSchema:schema14,data:data5};
+if(data.files !== undefined){
+let data4 = data.files;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err10 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.files,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -490,11 +508,16 @@ vErrors.push(err10);
 }
 errors++;
 }
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate14(data4[i0], {instancePath:instancePath+"/files/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
 }
-if(data.rockRidge !== undefined){
-let data6 = data.rockRidge;
-if(typeof data6 !== "boolean"){
-const err11 = {instancePath:instancePath+"/rockRidge",schemaPath:"#/definitions/rockRidge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema15.type,parentSchema:schema15,data:data6};
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.files.type,parentSchema:schema21.properties.files,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -504,10 +527,15 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.isoLevel !== undefined){
-let data7 = data.isoLevel;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err12 = {instancePath:instancePath+"/isoLevel",schemaPath:"#/definitions/isoLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema16.type,parentSchema:schema16,data:data7};
+if(data.exclude !== undefined){
+let data6 = data.exclude;
+if(Array.isArray(data6)){
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+let data7 = data6[i1];
+if(typeof data7 === "string"){
+if(func2(data7) < 1){
+const err12 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.exclude.items,data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -516,8 +544,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(!(((data7 === 1) || (data7 === 2)) || (data7 === 3))){
-const err13 = {instancePath:instancePath+"/isoLevel",schemaPath:"#/definitions/isoLevel/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data7};
+}
+else {
+const err13 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.exclude.items.type,parentSchema:schema21.properties.exclude.items,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -527,11 +556,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.publisher !== undefined){
-let data8 = data.publisher;
-if(typeof data8 === "string"){
-if(func2(data8) > 128){
-const err14 = {instancePath:instancePath+"/publisher",schemaPath:"#/definitions/publisher/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema17,data:data8};
+}
+else {
+const err14 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.exclude.type,parentSchema:schema21.properties.exclude,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -541,8 +568,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/publisher",schemaPath:"#/definitions/publisher/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data8};
+if(data.joliet !== undefined){
+let data8 = data.joliet;
+if(typeof data8 !== "boolean"){
+const err15 = {instancePath:instancePath+"/joliet",schemaPath:"#/definitions/joliet/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.type,parentSchema:schema14,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -552,11 +581,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.preparer !== undefined){
-let data9 = data.preparer;
-if(typeof data9 === "string"){
-if(func2(data9) > 128){
-const err16 = {instancePath:instancePath+"/preparer",schemaPath:"#/definitions/preparer/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema18,data:data9};
+if(data.rockRidge !== undefined){
+let data9 = data.rockRidge;
+if(typeof data9 !== "boolean"){
+const err16 = {instancePath:instancePath+"/rockRidge",schemaPath:"#/definitions/rockRidge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema15.type,parentSchema:schema15,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -566,8 +594,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-else {
-const err17 = {instancePath:instancePath+"/preparer",schemaPath:"#/definitions/preparer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data9};
+if(data.isoLevel !== undefined){
+let data10 = data.isoLevel;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err17 = {instancePath:instancePath+"/isoLevel",schemaPath:"#/definitions/isoLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema16.type,parentSchema:schema16,data:data10};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -576,11 +606,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data.followSymlinks !== undefined){
-let data10 = data.followSymlinks;
-if(typeof data10 !== "boolean"){
-const err18 = {instancePath:instancePath+"/followSymlinks",schemaPath:"#/definitions/followSymlinks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.type,parentSchema:schema19,data:data10};
+if(!(((data10 === 1) || (data10 === 2)) || (data10 === 3))){
+const err18 = {instancePath:instancePath+"/isoLevel",schemaPath:"#/definitions/isoLevel/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -590,10 +617,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.hiddenFiles !== undefined){
-let data11 = data.hiddenFiles;
-if(typeof data11 !== "string"){
-const err19 = {instancePath:instancePath+"/hiddenFiles",schemaPath:"#/definitions/hiddenFiles/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data11};
+if(data.publisher !== undefined){
+let data11 = data.publisher;
+if(typeof data11 === "string"){
+if(func2(data11) > 128){
+const err19 = {instancePath:instancePath+"/publisher",schemaPath:"#/definitions/publisher/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema17,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -602,8 +630,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(!((data11 === "include") || (data11 === "exclude"))){
-const err20 = {instancePath:instancePath+"/hiddenFiles",schemaPath:"#/definitions/hiddenFiles/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values",schema:schema20.enum,parentSchema:schema20,data:data11};
+}
+else {
+const err20 = {instancePath:instancePath+"/publisher",schemaPath:"#/definitions/publisher/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -613,14 +642,75 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+if(data.preparer !== undefined){
+let data12 = data.preparer;
+if(typeof data12 === "string"){
+if(func2(data12) > 128){
+const err21 = {instancePath:instancePath+"/preparer",schemaPath:"#/definitions/preparer/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema18,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
 else {
 vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/preparer",schemaPath:"#/definitions/preparer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data12};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.followSymlinks !== undefined){
+let data13 = data.followSymlinks;
+if(typeof data13 !== "boolean"){
+const err23 = {instancePath:instancePath+"/followSymlinks",schemaPath:"#/definitions/followSymlinks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.type,parentSchema:schema19,data:data13};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.hiddenFiles !== undefined){
+let data14 = data.hiddenFiles;
+if(typeof data14 !== "string"){
+const err24 = {instancePath:instancePath+"/hiddenFiles",schemaPath:"#/definitions/hiddenFiles/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data14};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(!((data14 === "include") || (data14 === "exclude"))){
+const err25 = {instancePath:instancePath+"/hiddenFiles",schemaPath:"#/definitions/hiddenFiles/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values",schema:schema20.enum,parentSchema:schema20,data:data14};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
 }
 errors++;
 }

@@ -33,7 +33,8 @@ export function resolvePlan(document: PlanDocument, file: string): Plan {
     sessions: document.sessions.map((session, index) => ({
       index,
       label: session.label,
-      files: session.files.map((entry) => resolveFile(entry, baseDir)),
+      imported: session.imported === true,
+      files: (session.files ?? []).map((entry) => resolveFile(entry, baseDir)),
       exclude: session.exclude ?? [],
       options: mergeOptions(defaults, session),
     })),
@@ -50,7 +51,7 @@ export function resolveDevice(device: string, baseDir: string): string {
   return STDIO_PREFIX + path.resolve(baseDir, device.slice(STDIO_PREFIX.length));
 }
 
-function resolveFile(entry: SessionDocument['files'][number], baseDir: string): PlannedFile {
+function resolveFile(entry: NonNullable<SessionDocument['files']>[number], baseDir: string): PlannedFile {
   if (typeof entry === 'string') return { source: path.resolve(baseDir, entry), target: '/', grafted: false };
   return { source: path.resolve(baseDir, entry.source), target: normalizeTarget(entry.target), grafted: true };
 }

@@ -65,6 +65,12 @@ function describeError(error: ErrorObject, path: DataPath): string | undefined {
   const name = fieldName(path);
   const got = describeValue(error.data);
   switch (error.keyword) {
+    case 'if':
+      return undefined; // the branch's own error says what is wrong
+    case 'false schema':
+      return path[path.length - 1] === 'files'
+        ? `${placeName(path.slice(0, -1))} is imported: it lists no files (remove files, or remove imported: true to burn them as a new session)`
+        : `${name} is not allowed here`;
     case 'required':
       return `${placeName(path)} is missing the required key "${String(params['missingProperty'])}"`;
     case 'additionalProperties': {

@@ -64,7 +64,7 @@ function rowCells(row: SessionRow): string[] {
     case 'conflict':
       return [SYMBOLS[row.kind], `${row.index + 1}`, row.label, `conflict: ${row.reason}`, '', '', ''];
     default: {
-      const words = row.kind === 'in-sync' ? 'in sync' : row.kind === 'adopted' ? 'adopted (not burned by burnplan)' : 'changed since burned';
+      const words = row.kind === 'in-sync' ? 'in sync' : row.kind === 'adopted' ? (row.imported ? 'imported' : 'adopted (not burned by burnplan)') : 'changed since burned';
       return [SYMBOLS[row.kind], `${row.index + 1}`, row.label, words, formatMiB(row.disc.sizeSectors), flags(row.disc.filesystem?.joliet, row.disc.filesystem?.rockRidge), `at LBA ${row.disc.startLba}`];
     }
   }

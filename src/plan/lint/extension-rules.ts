@@ -12,7 +12,7 @@ export function extensionRules(context: LintContext): Finding[] {
   const firstWithRockRidge = plan.sessions.findIndex((session) => session.options.rockRidge);
   plan.sessions.forEach((session, index) => {
     // after a session with Rock Ridge, switching it off is reported as dropping it (below)
-    if (session.options.rockRidge || (firstWithRockRidge !== -1 && index > firstWithRockRidge)) return;
+    if (session.imported || session.options.rockRidge || (firstWithRockRidge !== -1 && index > firstWithRockRidge)) return;
     const at = optionPosition(context, index, 'rockRidge');
     const key = `${at.line}:${at.column}`;
     if (reported.has(key)) return;
@@ -29,7 +29,7 @@ export function extensionRules(context: LintContext): Finding[] {
     const firstWith = plan.sessions.findIndex((session) => session.options[extension]);
     if (firstWith === -1) continue;
     for (const session of plan.sessions.slice(firstWith + 1)) {
-      if (session.options[extension]) continue;
+      if (session.options[extension] || session.imported) continue;
       findings.push(
         finding('error', `${extension === 'joliet' ? 'joliet' : 'rock-ridge'}-dropped`, `${sessionName(session.index, session.label)} drops ${title}, which session ${firstWith + 1} has: readers would lose the ${title} names of every file on the disc; keep ${extension}: true`, optionPosition(context, session.index, extension)),
       );

@@ -16,6 +16,11 @@ export function labelRules(context: LintContext): Finding[] {
     const { label, index } = session;
     const at = context.locate.value(['sessions', index, 'label']);
     const earlier = firstIndexOfLabel.get(label);
+    // an imported session's label is what the disc holds: a fact, not a choice to warn about
+    if (session.imported) {
+      if (earlier === undefined) firstIndexOfLabel.set(label, index);
+      continue;
+    }
     if (earlier === undefined) {
       firstIndexOfLabel.set(label, index);
     } else {

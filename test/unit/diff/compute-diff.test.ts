@@ -170,3 +170,37 @@ describe('computeDiff: discs that cannot be trusted', () => {
     expect(result.rows.map((r) => (r.kind === 'to-burn' ? r.landingLba : null))).toEqual([0, 1008 + 2048]);
   });
 });
+
+describe('computeDiff: imported sessions', () => {
+  const imported = (labels: string[], count: number) => {
+    const p = plan(labels);
+    p.sessions.slice(0, count).forEach((s) => {
+      s.imported = true;
+      s.files = [];
+    });
+    return p;
+  };
+
+  it('are in sync by label, even when burnplan burned them from other files (no fingerprint to compare)', () => {
+    const disc = cdr([burnedSession(1, 0, 1002, 'Session1', { fingerprint: null }), burnedSession(2, 12402, 502, 'Session2', { fingerprint: 'OTHER' })]);
+    const result = computeDiff(imported(['Session1', 'Session2', 'Session3'], 2), disc, facts(['X', 'Y', 'Z'], { 2: 400 }), builder());
+    expect(kinds(result)).toEqual(['adopted', 'adopted', 'to-burn']);
+    expect(result.rows.slice(0, 2).every((r) => r.kind === 'adopted' && r.imported)).toBe(true);
+    expect(codes(result.warnings)).toEqual(['imported']);
+    expect(result.warnings[0]!.message).toContain('sessions 1, 2 are imported');
+    expect(result.conflicts).toEqual([]);
+  });
+
+  it('a label mismatch is still a conflict', () => {
+    const disc = cdr([burnedSession(1, 0, 1002, 'Other', { fingerprint: null })]);
+    const result = computeDiff(imported(['Session1'], 1), disc, facts(['X']), builder());
+    expect(codes(result.conflicts)).toEqual(['label-mismatch']);
+  });
+
+  it('are never burned: one missing from the disc is a conflict, and nothing after it is burned', () => {
+    const result = computeDiff(imported(['Session1', 'Session2'], 1), cdr([]), facts(['X', 'Y'], { 1: 400 }), builder());
+    expect(codes(result.conflicts)).toEqual(['imported-missing']);
+    expect(kinds(result)).toEqual(['conflict', 'conflict']);
+    expect(result.actions).toEqual([]);
+  });
+});

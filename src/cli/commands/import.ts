@@ -1,0 +1,56 @@
+// `burnplan import [--device D] [--backend B] [--id ID] [--out plan.yaml] [--force]`: writes a
+// plan from the disc as it is. Read-only on the disc; the plan is checked before it is written.
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chooseBackendName, loadBackend } from '../../backends/backend.js';
+import { checkDevice, chooseDevice, isVirtual } from '../../disc/device.js';
+import { InternalError, UserError } from '../../errors.js';
+import { importedPlan } from '../../import/imported-plan.js';
+import { checkPlanText } from '../../plan/check-plan.js';
+import { parseBackendOption } from './status.js';
+
+export interface ImportOptions {
+  device?: string;
+  backend?: string;
+  id?: string;
+  out?: string;
+  force?: boolean;
+}
+
+const SCHEMA_FILE = fileURLToPath(new URL('../../../schemas/plan.schema.json', import.meta.url));
+
+export async function importCommand(options: ImportOptions): Promise<void> {
+  const { device } = chooseDevice(options.device, undefined);
+  checkDevice(device);
+  const backendChoice = parseBackendOption(options.backend);
+  const backend = await loadBackend(chooseBackendName(backendChoice ?? 'auto', device));
+  if (options.out && existsSync(options.out) && !options.force) throw new UserError(`${options.out} exists already: choose another --out, or add --force to replace it`);
+  const planDir = path.resolve(options.out ? path.dirname(options.out) : '.');
+  const disc = await backend.readDisc(device);
+  const { text, discId, discIdFrom } = importedPlan(disc, {
+    device: relativeDevice(device, planDir),
+    ...(backendChoice && backendChoice !== 'auto' ? { backend: backendChoice } : {}),
+    ...(options.id ? { discId: options.id } : {}),
+    ...(options.out ? { schemaPath: path.relative(planDir, SCHEMA_FILE) } : {}),
+  });
+  // what import writes must validate: a plan it cannot read back would be a bug
+  const planFile = options.out ?? 'imported-plan.yaml';
+  const errors = (await checkPlanText(text, path.resolve(planFile))).findings.filter((f) => f.severity === 'error');
+  if (errors.length > 0) throw new InternalError(`the imported plan does not validate: ${errors.map((e) => e.message).join('; ')}`);
+  if (!options.out) {
+    process.stdout.write(text);
+    return;
+  }
+  await writeFile(options.out, text);
+  const idNote = discIdFrom === 'label' ? `; disc id "${discId}" made from the first label (none was recorded)` : `; disc id "${discId}"`;
+  process.stdout.write(`Wrote ${options.out}: ${disc.sessions.length} session${disc.sessions.length === 1 ? '' : 's'} imported from ${device}${idNote}.\nNext: add sessions to it, then run burnplan diff ${options.out}\n`);
+}
+
+/** A virtual disc is named relative to the plan's folder, as plans resolve it. */
+function relativeDevice(device: string, planDir: string): string {
+  if (!isVirtual(device)) return device;
+  const relative = path.relative(planDir, device.slice('stdio:'.length));
+  return `stdio:${relative.startsWith('..') || path.isAbsolute(relative) ? relative : `./${relative}`}`;
+}
