@@ -17,6 +17,7 @@ function buildProgram(): Command {
       'after',
       `
 Examples:
+  $ burnplan drives
   $ burnplan validate plans/demo.yaml
   $ burnplan status plans/demo.yaml
   $ burnplan diff plans/demo.yaml --show-commands
@@ -72,6 +73,28 @@ A disc image file is only read as a virtual disc when written as stdio:PATH.`,
     .action(async (plan: string | undefined, options: { device?: string; backend?: string; json?: boolean }) => {
       const { statusCommand } = await import('./commands/status.js');
       await statusCommand(plan, options);
+    });
+
+  program
+    .command('drives')
+    .description('List the optical drives found, with what is in them. Read-only. Exit 0 when at least one is listed.')
+    .option('-b, --backend <backend>', 'auto, xorriso or cdrecord')
+    .option('--no-media', 'only list the drives: do not read the discs in them')
+    .option('--json', 'print one JSON document (also when no drive is found)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ burnplan drives
+  $ burnplan drives --json | jq -r '.drives[].device'
+  $ burnplan drives --backend cdrecord --no-media
+
+A drive you may not open is not listed by the tools: burnplan says which group to join (Debian: cdrom).
+Exit codes: 0 at least one drive listed, 1 none found (the reason on stderr, or in the JSON) or an error.`,
+    )
+    .action(async (options: { backend?: string; media?: boolean; json?: boolean }) => {
+      const { drivesCommand } = await import('./commands/drives.js');
+      await drivesCommand(options);
     });
 
   program

@@ -32,8 +32,14 @@
  *           speed and sub type are INFERRED (no cdrecord capture of that disc); 97:10 is not in the
  *           diskid.c table, so cdrecord prints "unknown dye (reserved id code)" for it.
  *
- * NOT EMULATED: -help prints only its first line; -scanbus/--devices/-prcap/-inq/-checkdrive do
- * nothing useful; RAW/packet/clone/cuefile= writing is refused with exit 2; audio tracks.
+ * SCANNING (lib/scan-bus.mjs)
+ *   CDR_EMULATOR_SCAN=IMAGE[:IMAGE...] puts a drive on the emulated buses for each existing image:
+ *   drive k on bus k, target 0. `-scanbus` lists it as k,0,0 (cdrecord and wodim), `--devices`
+ *   (wodim only) by its image path; dev=k,0,0 then opens that image. Without any drive both scans
+ *   fail like the real wodim on a machine without one ("Cannot open SCSI driver!", exit 255).
+ *
+ * NOT EMULATED: -help prints only its first line; -prcap/-inq/-checkdrive do nothing useful;
+ * RAW/packet/clone/cuefile= writing is refused with exit 2; audio tracks.
  *
  * FAULTS (environment variable CDR_EMULATOR_FAULT)
  *   no-disc               no medium: test unit ready fails with NOT READY 3A/00, then
@@ -86,6 +92,7 @@
  *   open-device.mjs   opening dev= and loading the medium
  *   print-atip.mjs    getdisktype: -atip and the ATIP of -v
  *   print-msinfo.mjs, print-toc.mjs, print-minfo.mjs   the read-only reports
+ *   scan-bus.mjs      -scanbus and --devices: the emulated drives on their buses
  *   tracks.mjs        the tracks to write: files, stdin, padding, size checks
  *   write-track.mjs   writing one track: progress lines, write-error fault
  *   burn.mjs          a write or -fix: the tracks in turn, fixation, the new state

@@ -75,6 +75,8 @@ export interface EmulatedDrive {
   binDir: string;
   /** process.env with binDir first on PATH. */
   env: NodeJS.ProcessEnv;
+  /** env plus CDR_EMULATOR_SCAN=imagePath: `-scanbus` and `--devices` find this drive (as 0,0,0 / by its image path). */
+  envScanning: NodeJS.ProcessEnv;
   /** env plus CDR_EMULATOR_FAULT=fault (see the emulator's header for the fault names). */
   envWithFault(fault: string): NodeJS.ProcessEnv;
   readState(): EmulatorState;
@@ -105,6 +107,7 @@ export function createEmulatedDrive(dir: string, options: EmulatedDriveOptions =
   const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ''}` };
   delete env.CDR_EMULATOR_FAULT;
   delete env.CDR_EMULATOR_VARIANT;
+  delete env.CDR_EMULATOR_SCAN;
   return {
     variant,
     program: variant,
@@ -113,6 +116,7 @@ export function createEmulatedDrive(dir: string, options: EmulatedDriveOptions =
     statePath,
     binDir,
     env,
+    envScanning: { ...env, CDR_EMULATOR_SCAN: imagePath },
     envWithFault: (fault: string) => ({ ...env, CDR_EMULATOR_FAULT: fault }),
     readState: () => JSON.parse(readFileSync(statePath, 'utf8')) as EmulatorState,
     writeState: (state: EmulatorState) => {

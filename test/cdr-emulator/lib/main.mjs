@@ -8,12 +8,13 @@ import { insertBlank, readState } from './disc-state.mjs';
 import { preamble, printDriveInfo } from './drive-info.mjs';
 import { parseFaults } from './faults.mjs';
 import { DRIVE } from './hardware.mjs';
-import { loadMedia, openDevice } from './open-device.mjs';
+import { loadMedia, openDevice, openFailure } from './open-device.mjs';
 import { EX_BAD, err, errmsgno, exit, out } from './output.mjs';
 import { getDiskType } from './print-atip.mjs';
 import { printMinfo } from './print-minfo.mjs';
 import { printMsinfo } from './print-msinfo.mjs';
 import { printToc } from './print-toc.mjs';
+import { doScan } from './scan-bus.mjs';
 import { PROG, WODIM, versionText } from './variants.mjs';
 
 export function main(argv) {
@@ -63,6 +64,9 @@ export function main(argv) {
     errmsgno(`No tracks allowed with '-${opFlags[0] === 'minfo' ? 'minfo' : opFlags[0] === 'inq' ? 'inquiry' : opFlags[0]}'.`);
     susage(EX_BAD);
   }
+  // -scanbus and --devices scan before any device is opened, without the preamble (main() of
+  // wodim.c: no memlock for F_SCANBUS, no "Device was not specified" line [local]) (scan-bus.mjs)
+  if (o.scanbus || o.devices) return doScan(ctx, o, openFailure);
   if (o.tracks.length === 0 && opFlags.length === 0 && !o.eject && !o.blank && !o.format) {
     errmsgno('No tracks specified. Need at least one.'); // [3.02] [cdrkit] [local]
     susage(EX_BAD);

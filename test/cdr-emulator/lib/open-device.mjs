@@ -2,6 +2,7 @@
 // variant and the busy, permission-denied and no-disc faults are printed.
 import fs from 'node:fs';
 import { statePath } from './disc-state.mjs';
+import { imageForAddress } from './scan-bus.mjs';
 import { EX_BAD, err, errmsgno, exit } from './output.mjs';
 import { errTestUnitReady } from './scsi-errors.mjs';
 import { PROG, WODIM } from './variants.mjs';
@@ -14,9 +15,23 @@ export function openDevice(ctx, o) {
     return openFailure(ctx, 'No such file or directory', '');
   }
   const dev = o.dev;
-  const image = dev.startsWith('stdio:') ? dev.slice(6) : dev;
+  // a cdrecord address b,t,l opens the image of the scanned drive there (scan-bus.mjs)
+  const address = /^(\d+),(\d+),(\d+)$/.exec(dev);
+  const image = dev.startsWith('stdio:') ? dev.slice(6) : (imageForAddress(dev) ?? dev);
   const announce = WODIM ? v > 0 : !o.msinfo || v > 0;
-  if (announce) {
+  if (announce && address) {
+    // an address has no devname line [page:ubuntuforums "Karmic DVD_RW drive support issue?" 2010-04-08, wodim 1.1.9 -v dev=1,0,0]
+    err(`scsidev: '${dev}'\nscsibus: ${address[1]} target: ${address[2]} lun: ${address[3]}\n`);
+    if (WODIM) {
+      // the same capture, right after; INFERRED that wodim prints it only where it announces the device
+      err(
+        'WARNING: the deprecated pseudo SCSI syntax found as device specification.\n' +
+          'Support for that may cease in the future versions of wodim. For now,\n' +
+          'the device will be mapped to a block device file where possible.\n' +
+          'Run "wodim --devices" for details.\n',
+      );
+    }
+  } else if (announce) {
     // libscg/libusal scg_open() with verbose, stderr [local: wodim -v -msinfo] [cap:cdrecord-burn-dummy-sao-underruns-predicted-01]
     err(`scsidev: '${dev}'\ndevname: '${dev}'\nscsibus: -2 target: -2 lun: -2\n`);
   }
@@ -28,7 +43,7 @@ export function openDevice(ctx, o) {
   return image;
 }
 
-function openFailure(ctx, errnoText, errstr) {
+export function openFailure(ctx, errnoText, errstr) {
   if (WODIM) {
     // errmsg("\nCannot open SCSI driver!\n...") [cdrkit] = [local] / [cap:wodim-msinfo-cannot-open-scsi-driver-local-stderr-01]
     err(
