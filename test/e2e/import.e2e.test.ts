@@ -75,6 +75,14 @@ describe('burnplan import', () => {
     ]);
     expect(clean.actions).toEqual([]);
     expect((await runBurnplan(['diff', plan])).stdout).toContain('imported');
+    // appending a session to the imported plan: burned with the recorded disc id, then in sync
+    await writeTree(dir, { 'three/c.txt': 'c' });
+    await appendFile(plan, '  - label: Three\n    files: [./three]\n');
+    expect((await runBurnplan(['apply', plan, '--yes'])).exitCode).toBe(0);
+    const after = await diffJson(plan);
+    expect(after.sessions.map((s: any) => s.outcome)).toEqual(['adopted', 'adopted', 'in-sync']);
+    const verified = JSON.parse((await runBurnplan(['verify', plan, '--json'])).stdout);
+    expect(verified.sessions.map((s: any) => s.outcome)).toEqual(['ok', 'ok', 'ok']);
   });
 
   it('a closed disc is imported with finalize: close, and still diffs clean', async () => {
