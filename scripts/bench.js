@@ -3,7 +3,7 @@
 // (median of several runs after a warm-up), written to BENCHMARKS.md. It grows with each
 // command; speed is measured here, never asserted in tests.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, openSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -119,6 +119,8 @@ try {
   rows.push(['`burnplan verify` (one 2 GiB session, page-cached)', verifyBig, '`cat` of the disc file', catBig]);
   rows.push(['`burnplan verify` (one 2 GiB session, page-cached)', verifyBig, '`md5sum` of the disc file', md5Big]);
 
+  rows.push(...benchCdrecordPath(work));
+
   const versions = {
     node: process.version,
     xorriso: safe(() => execFileSync('xorriso', ['-version'], { encoding: 'utf8' }).split('\n')[0]),
@@ -139,6 +141,68 @@ try {
   process.stdout.write(lines.join('\n'));
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * The cdrecord path on the emulated CD-R (test/cdr-emulator): burnplan's mkisofs piped into
+ * wodim, against the seed recipe by hand (an image file per session, then wodim burns it).
+ */
+function benchCdrecordPath(work) {
+  const emulator = path.join(root, 'test/cdr-emulator/cdrecord-emulator.mjs');
+  const dir = path.join(work, 'cdr');
+  const emulatorBin = path.join(dir, 'bin');
+  mkdirSync(emulatorBin, { recursive: true });
+  symlinkSync(emulator, path.join(emulatorBin, 'wodim'));
+  const env = { ...process.env, PATH: `${emulatorBin}${path.delimiter}${process.env.PATH}`, BURNPLAN_CDRECORD: path.join(emulatorBin, 'wodim'), CI: '1' };
+  const sizes = [120, 120]; // MiB per session: two sessions fill a third of an 80-minute CD-R
+  sizes.forEach((mib, i) => {
+    mkdirSync(path.join(dir, `s${i + 1}`));
+    execFileSync('head', ['-c', String(mib * 1024 * 1024), '/dev/urandom'], { stdio: ['ignore', openSync(path.join(dir, `s${i + 1}/data.bin`), 'w'), 'ignore'] });
+  });
+  const image = path.join(dir, 'disc.img');
+  const insert = () => {
+    rmSync(image, { force: true });
+    rmSync(`${image}.cdr.json`, { force: true });
+    execFileSync(process.execPath, [emulator, '--emulator-insert', image, '--media', 'cd-r', '--minutes', '80']);
+    execFileSync('sync');
+  };
+  const plan = path.join(dir, 'plan.yaml');
+  const sessions = sizes.map((_, i) => `  - label: S${i + 1}\n    files: [./s${i + 1}]\n`).join('');
+  writeFileSync(plan, `version: 1\ndisc:\n  id: bench-cd\n  media: cd-r\n  device: stdio:./disc.img\n  backend: cdrecord\nsessions:\n${sessions}`);
+  const timed = (fn) => {
+    insert();
+    const start = process.hrtime.bigint();
+    const result = fn();
+    return { ms: Number(process.hrtime.bigint() - start) / 1e6, result };
+  };
+  const seedRecipe = () => {
+    let tempBytes = 0;
+    sizes.forEach((_, i) => {
+      const msinfo = execFileSync('wodim', [`dev=${image}`, '-msinfo'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      const temp = path.join(dir, `s${i + 1}.iso`);
+      const append = i === 0 ? [] : ['-C', msinfo, '-M', image];
+      execFileSync('genisoimage', ['-quiet', '-r', '-J', '-V', `S${i + 1}`, ...append, '-o', temp, path.join(dir, `s${i + 1}`)], { stdio: 'ignore' });
+      tempBytes += statSync(temp).size;
+      execFileSync('wodim', ['-v', `dev=${image}`, '-tao', '-multi', temp], { env, stdio: 'ignore' });
+      rmSync(temp);
+    });
+    return tempBytes;
+  };
+  const runs = Number(process.env.BENCH_APPLY_RUNS ?? 3);
+  const seed = [];
+  const piped = [];
+  const pipedVerified = [];
+  for (let i = 0; i < runs; i++) {
+    seed.push(timed(seedRecipe));
+    piped.push(timed(() => execFileSync(process.execPath, [bin, 'apply', plan, '--yes', '--no-verify'], { env, stdio: 'ignore' })));
+    pipedVerified.push(timed(() => execFileSync(process.execPath, [bin, 'apply', plan, '--yes'], { env, stdio: 'ignore' })));
+  }
+  const ms = (runs) => median(runs.map((r) => r.ms));
+  const tempMiB = (seed[0].result / 1024 ** 2).toFixed(0);
+  return [
+    [`\`burnplan apply --no-verify\`, cdrecord path (2 × 120 MiB, piped; temporary image bytes: 0)`, ms(piped), `the seed recipe by hand (image files first: ${tempMiB} MiB written)`, ms(seed)],
+    ['`burnplan apply`, cdrecord path (2 × 120 MiB, checksums recorded and read back)', ms(pipedVerified), 'the seed recipe by hand (no checksums, no read-back)', ms(seed)],
+  ];
 }
 
 /** 99 real sessions, one xorriso -commit each (about 15 s). */

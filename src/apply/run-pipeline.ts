@@ -21,6 +21,8 @@ export interface PipelineResult {
   lastLines: string[];
   failed?: Command;
   exitCode?: number;
+  /** The signal that ended the failing program (it crashed, or was killed). */
+  signal?: string;
 }
 
 const KEPT_LINES = 6;
@@ -58,7 +60,8 @@ export async function runPipeline(commands: readonly Command[], options: Pipelin
   // the tool that failed on its own, else the first one (a broken pipe follows the real failure)
   const culprit = runs.findIndex((run, i) => results[i]!.exitCode !== 0 && !/Broken pipe|EPIPE/i.test(run.tail.join('\n')));
   const index = culprit === -1 ? Math.max(failedAt, 0) : culprit;
-  return { ok: false, cancelled, lastLines: runs[index]!.tail, failed: runs[index]!.command, exitCode: results[index]!.exitCode ?? undefined };
+  const { exitCode, signal } = results[index]!;
+  return { ok: false, cancelled, lastLines: runs[index]!.tail, failed: runs[index]!.command, ...(exitCode === undefined ? {} : { exitCode }), ...(signal ? { signal } : {}) };
 }
 
 function watchLines(stream: NodeJS.ReadableStream | null | undefined, onLine: (line: string) => void): void {

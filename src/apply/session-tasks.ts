@@ -96,7 +96,10 @@ export function sessionTasks(ctx: ApplyContext, index: number, closes: boolean, 
             },
           });
           if (result.cancelled) throw new ApplyStepError('stopped by the user while writing: the session is probably spoiled');
-          if (!result.ok) throw new ApplyStepError(`${result.failed?.program ?? 'the tool'} failed (exit ${result.exitCode}): ${result.lastLines.join(' / ')}`);
+          if (!result.ok) {
+            const how = result.signal ? `was killed by ${result.signal}` : `failed (exit ${result.exitCode})`;
+            throw new ApplyStepError(`${result.failed?.program ?? 'the tool'} ${how}: ${result.lastLines.join(' / ')}`);
+          }
         } finally {
           ctx.writing.active = false;
           // xorriso -dev creates a missing stdio file even when it then writes nothing

@@ -127,7 +127,7 @@ export function placeName(path: DataPath): string {
   if (path.length === 0) return 'the plan';
   const [first, second, third, fourth] = path;
   if (first === 'sessions' && typeof second === 'number') {
-    if (third === 'files' && typeof fourth === 'number') return `entry ${fourth + 1} of files in session ${second + 1}`;
+    if ((third === 'files' || third === 'exclude') && typeof fourth === 'number') return `entry ${fourth + 1} of ${third} in session ${second + 1}`;
     return `session ${second + 1}`;
   }
   return path.map(String).join('.');

@@ -10,13 +10,16 @@ export function applySummary(ctx: ApplyContext, failure?: string): string {
   const burned = ctx.reports.filter((r) => r.burned);
   if (ctx.dummy) lines.push('Simulation (--dummy): the laser was off, nothing was written to the disc.');
   for (const report of burned) {
-    const data = report.dataVerified === true ? 'data read back intact' : report.dataVerified === false ? `DAMAGED: ${report.damaged.join(', ')}` : report.dataVerified === 'skipped' ? 'data not read back (--no-verify)' : 'data not read back (install xorriso to read back what cdrecord wrote)';
+    const data = report.dataVerified === true ? 'data read back intact' : report.dataVerified === false ? `DAMAGED: ${report.damaged.join(', ')}` : report.dataVerified === 'skipped' ? 'data not read back (--no-verify)' : 'data not read back (the device cannot be read as a file)';
     lines.push(`Session ${report.index + 1} (${report.label}): at LBA ${report.startLba ?? '?'}, ${formatMiB(report.sectors ?? 0)}, ${report.identityVerified ? 'on the disc' : 'NOT confirmed on the disc'}, ${data}.`);
   }
   const disc = ctx.disc;
   const free = disc.freeSectors === undefined ? '' : `, ${formatMiB(disc.freeSectors)} free`;
   lines.push(`The disc now: ${disc.status}, ${disc.sessions.length} session${disc.sessions.length === 1 ? '' : 's'}${free} (re-read from ${ctx.device}).`);
-  if (failure) lines.push(`Apply stopped: ${failure}`, 'Run burnplan apply again to continue from what is on the disc now.');
+  if (disc.unfinishedSession) {
+    lines.push('It also holds a session that was begun and never finished: nothing can be written after it. To keep what is complete, close the disc by hand (cdrecord -fix).');
+  }
+  if (failure) lines.push(`Apply stopped: ${failure}`, disc.unfinishedSession ? 'Running apply again will refuse to write on this disc.' : 'Run burnplan apply again to continue from what is on the disc now.');
   return `${lines.join('\n')}\n`;
 }
 
@@ -44,7 +47,13 @@ export function applyJson(ctx: ApplyContext, planFile: string, failure?: string)
       })),
       closed: ctx.closed,
       ejected: ctx.ejected,
-      disc_after: { status: disc.status, sessions: disc.sessions.length, next_writable_address: disc.nextWritableAddress ?? null, free_sectors: disc.freeSectors ?? null },
+      disc_after: {
+        status: disc.status,
+        sessions: disc.sessions.length,
+        unfinished_session: disc.unfinishedSession === true,
+        next_writable_address: disc.nextWritableAddress ?? null,
+        free_sectors: disc.freeSectors ?? null,
+      },
     },
     null,
     2,

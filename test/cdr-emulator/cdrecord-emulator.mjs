@@ -60,6 +60,11 @@
  *   permission-denied     the device open fails with EACCES "Permission denied", exit 255.
  *   Several faults may be given separated by commas.
  *
+ * KILLED MID-WRITE
+ *   While a track is written, the state file is saved every MiB as if the write had failed
+ *   there (the same state as write-error-after), so that an emulator killed mid-write (SIGKILL,
+ *   its writer gone) leaves a begun, unfinished session, as a real drive does.
+ *
  * OTHER ENVIRONMENT
  *   CDR_EMULATOR_REALTIME=1   really sleep through the grace time ("Last chance to quit") countdown.
  *                             Without it the countdown bytes are printed without waiting.

@@ -1,12 +1,12 @@
 // Ctrl-C during apply: the first one during a write only warns, the second stops the tool;
 // burnplan re-reads the disc and says what is on it; no child process is left behind.
-import { execSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { createEmulatedDrive } from '../cdr-emulator/emulated-drive.js';
 import { BIN } from '../helpers/run-burnplan.js';
+import { processesMentioning, waitFor } from '../helpers/processes.js';
 import { tempDir, writeTree } from '../helpers/temp-dir.js';
 
 async function slowProject() {
@@ -17,19 +17,6 @@ async function slowProject() {
   await writeFile(plan, `version: 1\ndisc:\n  id: slow\n  media: cd-r\n  device: ${drive.device}\n  backend: cdrecord\nsessions:\n  - label: Slow\n    files: [./data]\n`);
   const env = { ...drive.env, BURNPLAN_CDRECORD: path.join(drive.binDir, 'wodim'), CDR_EMULATOR_FAULT: 'slow:1500', NO_COLOR: '1' };
   return { dir, drive, plan, env };
-}
-
-function emulatorProcesses(dir: string): string[] {
-  const out = execSync('ps -eo pid,args', { encoding: 'utf8' });
-  return out.split('\n').filter((line) => line.includes(dir) && !line.includes('ps -eo'));
-}
-
-async function waitFor(predicate: () => boolean, ms = 20_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!predicate()) {
-    if (Date.now() > until) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 describe('Ctrl-C during apply', () => {
@@ -48,7 +35,7 @@ describe('Ctrl-C during apply', () => {
     expect(result.exitCode).toBe(1);
     expect(output).toContain('Apply stopped: stopped by the user while writing: the session is probably spoiled');
     expect(output).toMatch(/The disc now: \w+, \d+ sessions?/);
-    expect(emulatorProcesses(p.dir)).toEqual([]);
+    expect(processesMentioning(p.dir)).toEqual([]);
   });
 
   it('stops at once outside a write', async () => {
@@ -60,6 +47,6 @@ describe('Ctrl-C during apply', () => {
     child.kill('SIGINT');
     const result = await child;
     expect(result.exitCode).not.toBe(0);
-    expect(emulatorProcesses(p.dir)).toEqual([]);
+    expect(processesMentioning(p.dir)).toEqual([]);
   });
 });

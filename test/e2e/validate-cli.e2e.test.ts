@@ -1,6 +1,7 @@
 import { chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loggingWrapper } from '../helpers/logging-wrapper.js';
 import { hasStackTrace, REPO_ROOT, runBurnplan } from '../helpers/run-burnplan.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -9,7 +10,25 @@ const badPlanFiles = (await readdir(BAD_PLANS)).filter((name) => name.endsWith('
 
 describe('burnplan validate: the bad plan corpus', () => {
   it('has a corpus worth the name', () => {
-    expect(badPlanFiles.length).toBeGreaterThanOrEqual(35);
+    expect(badPlanFiles.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('never reaches the device: apply on every bad plan stops before any tool runs, the disc untouched', async () => {
+    const dir = await tempDir();
+    const disc = path.join(dir, 'disc.iso');
+    await writeFile(disc, 'a virtual disc that must not change\n');
+    const wrapper = await loggingWrapper(dir, 'xorriso-logged', 'xorriso');
+    const cdrecord = await loggingWrapper(dir, 'cdrecord-logged', 'wodim');
+    const env = { ...process.env, BURNPLAN_XORRISO: wrapper.path, BURNPLAN_CDRECORD: cdrecord.path, BURNPLAN_MKISOFS: cdrecord.path };
+    for (const name of badPlanFiles) {
+      const result = await runBurnplan(['apply', name, '--yes', '--device', `stdio:${disc}`], { cwd: BAD_PLANS, env });
+      expect(result.exitCode, name).toBe(1);
+      expect(hasStackTrace(result.stdout + result.stderr), name).toBe(false);
+      expect(result.stderr, name).toContain(`${name}:`);
+    }
+    expect(await wrapper.calls()).toEqual([]);
+    expect(await cdrecord.calls()).toEqual([]);
+    expect(await readFile(disc, 'utf8')).toBe('a virtual disc that must not change\n');
   });
 
   it.each(badPlanFiles)('%s gives exactly the findings it expects, exit 1, no stack trace', async (name) => {

@@ -60,7 +60,21 @@ export function doWrite(ctx, o) {
         }
         t.trackNo = existing + newTracks.length + 1;
         if (v) out(`Starting new track at sector: ${nwa}\n`); // [3.02] [cdrkit] [cap:cdrecord-burn-audio-dummy-progress-excerpt-01]
+        // What a drive holds if the writer dies mid-track (killed, crashed): a begun, unfinished
+        // track. Saved as the sectors go out (every MiB), replaced by the real outcome at the end.
+        if (!o.dummy) {
+          let savedAt = 0;
+          ctx.onWritten = (sectors) => {
+            if (sectors - savedAt < 512) return;
+            savedAt = sectors;
+            const provisional = structuredClone(state);
+            const begun = { no: t.trackNo, session: sessionNo, start: nwa, size: sectors, runout: 0, mode: t.mode, xa: t.xa, partial: true };
+            recordBurn(provisional, o, { isFix: false, fixOk: false, newTracks: [...newTracks], damaged: begun });
+            writeState(ctx.image, provisional);
+          };
+        }
         const r = writeTrack(ctx, o, t, nwa, fd);
+        ctx.onWritten = undefined;
         const runout = ctx.tao ? 2 : 0;
         if (!r.ok) {
           // [3.02] [cdrkit] main(): after write_track_data() < 0

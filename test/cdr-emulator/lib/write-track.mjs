@@ -70,6 +70,7 @@ export function writeTrack(ctx, o, t, startsec, fd) {
     writeChunk(payload.subarray(sec * SECTOR, (sec + n) * SECTOR));
     sec += n;
     bytes += n * SECTOR;
+    ctx.onWritten?.(sec);
     if (ctx.faults.slowMsPerMb > 0) sleepMs((ctx.faults.slowMsPerMb * n * SECTOR) / 2 ** 20);
     if (v && bytes >= savbytes + 0x100000) {
       const nsecs = (bytes - savbytes) / SECTOR;
