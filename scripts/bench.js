@@ -157,7 +157,7 @@ function benchCdrecordPath(work) {
   const sizes = [120, 120]; // MiB per session: two sessions fill a third of an 80-minute CD-R
   sizes.forEach((mib, i) => {
     mkdirSync(path.join(dir, `s${i + 1}`));
-    execFileSync('head', ['-c', String(mib * 1024 * 1024), '/dev/urandom'], { stdio: ['ignore', openSync(path.join(dir, `s${i + 1}/data.bin`), 'w'), 'ignore'] });
+    execFileSync('head', ['-c', String(mib * 1024 * 1024), '/dev/urandom'], { stdio: ['ignore', openSync(path.join(dir, `s${i + 1}/data-${i + 1}.bin`), 'w'), 'ignore'] });
   });
   const image = path.join(dir, 'disc.img');
   const insert = () => {

@@ -8,6 +8,7 @@ import type { SizeEstimate } from '../diff/diff-model.js';
 import { sessionCost } from '../diff/geometry.js';
 import { UserError } from '../errors.js';
 import { writeRecordedManifest } from '../checksums/local-manifest.js';
+import { keptCopiesThatDiffer, type KeptCopy } from './kept-earlier-copies.js';
 import { runProgram } from '../tools/run-program.js';
 import type { ApplyContext, SessionReport } from './apply-context.js';
 import { formatProgress, parseProgressLine } from './parse-progress.js';
@@ -70,9 +71,12 @@ export function sessionTasks(ctx: ApplyContext, index: number, closes: boolean, 
       task: async (_c, task) => {
         const plan = content.checksums!;
         const total = plan.files.length;
-        await writeRecordedManifest(plan, (done, bytes) => {
+        const hashes = await writeRecordedManifest(plan, (done, bytes) => {
           task.output = `${done} of ${total} files, ${(bytes / 1024 ** 2).toFixed(1)} MiB`;
         });
+        const image = sectorPath(ctx.device);
+        const kept = image === undefined ? [] : await keptCopiesThatDiffer(image, ctx.disc.sessions, plan.files, hashes);
+        if (kept.length > 0) throw new ApplyStepError(keptCopiesMessage(kept));
         task.title = `record checksums: ${total} file${total === 1 ? '' : 's'} (${plan.target})`;
       },
     },
@@ -132,6 +136,13 @@ export function sessionTasks(ctx: ApplyContext, index: number, closes: boolean, 
       },
     },
   ];
+}
+
+function keptCopiesMessage(kept: readonly KeptCopy[]): string {
+  const first = kept[0]!;
+  const when = new Date(first.recordedAt * 1000).toISOString().replace('.000Z', 'Z');
+  const more = kept.length > 1 ? ` (and ${kept.length - 1} more file${kept.length === 2 ? '' : 's'})` : '';
+  return `mkisofs would keep the copy of ${first.discPath}${more} that session ${first.session} holds, not the new file: both have the same size and modification time (${when}) but other content. Give the new file another modification time (touch it) and apply again; nothing was written`;
 }
 
 /** The cdrecord path records SHA-256 checksums in the session; a simulation writes none. */

@@ -8,12 +8,19 @@ import { UserError } from '../errors.js';
 import { CHECKSUM_ALGORITHM, formatManifest, placeholderManifest } from './checksum-manifest.js';
 import { hashFile } from './hash-file.js';
 
+export interface PlannedFile {
+  discPath: string;
+  sourcePath: string;
+  size: number;
+  mtimeMs: number;
+}
+
 export interface ChecksumPlan {
   /** The manifest file on this computer. */
   localPath: string;
   /** Where it lands on the disc. */
   target: string;
-  files: ReadonlyArray<{ discPath: string; sourcePath: string }>;
+  files: ReadonlyArray<PlannedFile>;
 }
 
 export function localManifestPath(fingerprint: string, sessionNumber: number): string {
@@ -26,8 +33,8 @@ export async function writePlaceholderManifest(plan: ChecksumPlan): Promise<void
   await writeFile(plan.localPath, placeholderManifest(plan.files.map((f) => f.discPath)), { mode: 0o600 });
 }
 
-/** Hashes every source and writes the real manifest, which must keep the placeholder's size. */
-export async function writeRecordedManifest(plan: ChecksumPlan, onProgress: (files: number, bytes: number) => void): Promise<void> {
+/** Hashes every source and writes the real manifest, which must keep the placeholder's size; returns disc path → SHA-256. */
+export async function writeRecordedManifest(plan: ChecksumPlan, onProgress: (files: number, bytes: number) => void): Promise<Map<string, string>> {
   const lines = [];
   let bytes = 0;
   for (const [i, file] of plan.files.entries()) {
@@ -43,6 +50,7 @@ export async function writeRecordedManifest(plan: ChecksumPlan, onProgress: (fil
   const measured = (await stat(plan.localPath)).size;
   if (Buffer.byteLength(text) !== measured) throw new UserError(`the checksum file ${plan.localPath} changed size since the image was measured`);
   await writeFile(plan.localPath, text, { mode: 0o600 });
+  return new Map(lines.map((line) => [line.discPath, line.hex]));
 }
 
 export async function removeManifest(plan: ChecksumPlan): Promise<void> {

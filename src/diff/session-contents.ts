@@ -36,6 +36,6 @@ export function sessionContents(plan: Plan, manifests: readonly SessionManifest[
 }
 
 function checksumPlan(localPath: string, sessionNumber: number, manifest: SessionManifest): ChecksumPlan {
-  const files = manifest.entries.filter((e) => e.kind === 'file').map((e) => ({ discPath: e.discPath, sourcePath: e.sourcePath }));
+  const files = manifest.entries.filter((e) => e.kind === 'file').map((e) => ({ discPath: e.discPath, sourcePath: e.sourcePath, size: e.size, mtimeMs: e.mtimeMs }));
   return { localPath, target: manifestDiscPath(sessionNumber), files };
 }

@@ -26,7 +26,8 @@ export function renderVerify(report: VerifyReport, p: Palette): string {
     if (s.outcome === 'not-verifiable') lines.push(`  ${p.yellow('?')} ${head}  not verifiable: ${s.note ?? 'no checksums recorded'}`);
     else if (s.outcome === 'ok') lines.push(`  ${p.green('✓')} ${head}  ${read}, intact (${CHECKSUM_NAMES[s.checksums!]})`);
     else lines.push(`  ${p.red('✗')} ${head}  ${s.note ?? `${read}: ${problemCount(s)}`}`);
-    list(lines, 'damaged', s.damaged);
+    list(lines, 'damaged', s.damaged.filter((path) => !s.earlierCopies.includes(path)));
+    list(lines, "damaged (it holds an earlier session's copy: mkisofs -M kept it, same path, size and time)", s.earlierCopies);
     list(lines, 'missing from the disc', s.missing);
     list(lines, 'read error', s.readErrors.map((e) => `${e.path} at LBA ${e.lba}: ${e.message}`));
     if (s.unrecorded.length > 0 && s.outcome !== 'not-verifiable') lines.push(p.dim(`      ${s.unrecorded.length} file${s.unrecorded.length === 1 ? '' : 's'} without a recorded checksum, not checked`));
@@ -84,6 +85,7 @@ export function verifyJson(report: VerifyReport): string {
       files_checked: s.filesChecked,
       bytes_read: s.bytesRead,
       damaged: s.damaged,
+      earlier_copies: s.earlierCopies,
       missing: s.missing,
       read_errors: s.readErrors.map((e) => ({ path: e.path, lba: e.lba, message: e.message })),
       unrecorded: s.unrecorded,

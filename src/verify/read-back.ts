@@ -79,3 +79,22 @@ async function readChunk(handle: FileHandle, chunk: Extent, buffer: Buffer): Pro
     return filled > 0 ? filled : -1;
   }
 }
+
+/** A small file's bytes, read whole, or undefined when they cannot all be read. */
+export async function readWholeFile(image: string, file: FileToRead): Promise<Buffer | undefined> {
+  const handle = await open(image, 'r');
+  try {
+    const parts: Buffer[] = [];
+    for (const extent of file.extents) {
+      const buffer = Buffer.alloc(extent.length);
+      const { bytesRead } = await handle.read(buffer, 0, extent.length, extent.lba * SECTOR_SIZE);
+      if (bytesRead < extent.length) return undefined;
+      parts.push(buffer);
+    }
+    return Buffer.concat(parts);
+  } catch {
+    return undefined;
+  } finally {
+    await handle.close();
+  }
+}

@@ -23,6 +23,9 @@ export interface SessionVerification {
   bytesRead: number;
   /** Read back, but not as recorded. */
   damaged: string[];
+  /** Of the damaged files, those whose data lies in an earlier session: mkisofs -M kept the
+   * earlier copy of a file with the same path, size and time (the new content was never written). */
+  earlierCopies: string[];
   /** Recorded, but not in the session's directory tree. */
   missing: string[];
   readErrors: ReadError[];

@@ -5,12 +5,10 @@ import { isManifestDiscPath, manifestDiscPath, parseManifest } from '../checksum
 import type { DiscSession } from '../disc/disc-model.js';
 import { IsoReadError } from '../disc/iso9660/iso-read-error.js';
 import { readSessionFiles, type SessionFile } from '../disc/iso9660/read-directory-tree.js';
-import { SECTOR_SIZE } from '../disc/iso9660/volume-descriptors.js';
-import { open } from 'node:fs/promises';
 import { runProgram } from '../tools/run-program.js';
 import { hashFile } from '../checksums/hash-file.js';
 import { parseXorrisoMd5s } from './parse-xorriso-md5s.js';
-import { readBackFiles } from './read-back.js';
+import { readBackFiles, readWholeFile } from './read-back.js';
 import type { ChecksumSource, SessionVerification } from './verify-model.js';
 
 export interface VerifySessionInput {
@@ -46,6 +44,7 @@ export async function verifySession(input: VerifySessionInput): Promise<SessionV
     filesChecked: 0,
     bytesRead: 0,
     damaged: [],
+    earlierCopies: [],
     missing: [],
     readErrors: [],
     unrecorded: [],
@@ -84,7 +83,9 @@ export async function verifySession(input: VerifySessionInput): Promise<SessionV
     const expected = recorded.checksums.get(digest.path);
     if (expected === undefined) continue;
     result.filesChecked++;
-    if (digest.hex !== expected) result.damaged.push(digest.path);
+    if (digest.hex === expected) continue;
+    result.damaged.push(digest.path);
+    if ((byPath.get(digest.path)?.extents[0]?.lba ?? session.startLba) < session.startLba) result.earlierCopies.push(digest.path);
   }
   if (recorded.failure) return { ...result, outcome: 'damaged', note: recorded.failure };
   result.outcome = result.damaged.length + result.missing.length + result.readErrors.length > 0 ? 'damaged' : recorded.checksums.size > 0 ? 'ok' : 'not-verifiable';
@@ -101,7 +102,7 @@ function ownFiles(files: readonly SessionFile[], session: DiscSession): SessionF
 async function recordedChecksums(input: VerifySessionInput, files: readonly SessionFile[], byPath: Map<string, SessionFile>): Promise<Recorded | undefined> {
   const manifest = byPath.get(manifestDiscPath(input.session.number));
   if (manifest) {
-    const text = await readText(input.image, manifest);
+    const text = (await readWholeFile(input.image, manifest))?.toString('utf8');
     if (text === undefined) {
       const failure = `its checksum file ${manifest.path} cannot be read (at LBA ${manifest.extents[0]?.lba})`;
       return { source: 'burnplan-sha256', algorithm: 'sha256', checksums: new Map(), unrecorded: [], failure };
@@ -127,25 +128,6 @@ async function recordedChecksums(input: VerifySessionInput, files: readonly Sess
   }
   if (checksums.size === 0) return undefined;
   return { source: 'xorriso-md5', algorithm: 'md5', checksums, unrecorded };
-}
-
-/** A small file's text, or undefined when it cannot be read whole. */
-async function readText(image: string, file: SessionFile): Promise<string | undefined> {
-  const handle = await open(image, 'r');
-  try {
-    const parts: Buffer[] = [];
-    for (const extent of file.extents) {
-      const buffer = Buffer.alloc(extent.length);
-      const { bytesRead } = await handle.read(buffer, 0, extent.length, extent.lba * SECTOR_SIZE);
-      if (bytesRead < extent.length) return undefined;
-      parts.push(buffer);
-    }
-    return Buffer.concat(parts).toString('utf8');
-  } catch {
-    return undefined;
-  } finally {
-    await handle.close();
-  }
 }
 
 async function compareWithSources(

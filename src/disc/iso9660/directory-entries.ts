@@ -18,7 +18,7 @@ export interface Extent {
 
 export type DirectoryEntry =
   /** `extents` in file order, empty ones left out: an empty file has none. */
-  | { kind: 'file'; name: string; size: number; extents: Extent[] }
+  | { kind: 'file'; name: string; size: number; extents: Extent[]; /** seconds since 1970 UTC */ recordedAt?: number }
   /** `length` is undefined for a relocated directory (RRIP CL): its own "." record holds it. */
   | { kind: 'directory'; name: string; lba: number; length: number | undefined }
   | { kind: 'symlink' | 'special'; name: string };
@@ -110,7 +110,7 @@ function toEntry(parts: DirectoryRecord[], context: DirectoryContext, missing: S
   if (last.flags & FLAG_DIRECTORY) return { kind: 'directory', name, lba: dataLba(last), length: last.dataLength };
   const extents = parts.map((part) => ({ lba: dataLba(part), length: part.dataLength }));
   const size = extents.reduce((sum, piece) => sum + piece.length, 0);
-  return { kind: 'file', name, size, extents: extents.filter((piece) => piece.length > 0) };
+  return { kind: 'file', name, size, extents: extents.filter((piece) => piece.length > 0), ...(last.recordedAt === undefined ? {} : { recordedAt: last.recordedAt }) };
 }
 
 /** The data starts after the extended attribute record, if the extent has one. */

@@ -13,6 +13,9 @@ export interface DirectoryRecord {
   fileIdentifier: Buffer;
   /** The bytes after the file identifier (and its pad byte), where SUSP entries live. */
   systemUse: Buffer;
+  /** The recording date and time (ECMA-119 9.1.5; mkisofs writes the file's modification
+   * time) in seconds since 1970 UTC, or undefined when the field is unset or makes no sense. */
+  recordedAt?: number;
 }
 
 /** Smallest record: 33 fixed bytes and a one-byte identifier ("." and ".." are 0x00 and 0x01). */
@@ -35,5 +38,15 @@ export function parseDirectoryRecord(data: Buffer, offset: number): DirectoryRec
     extendedAttributeLength: data[offset + 1]!,
     fileIdentifier: data.subarray(offset + 33, offset + 33 + nameLength),
     systemUse: data.subarray(offset + Math.min(systemUseStart, length), offset + length),
+    ...recordingTime(data.subarray(offset + 18, offset + 25)),
   };
+}
+
+/** Seven bytes: years since 1900, month, day, hour, minute, second, offset from GMT in 15 minutes. */
+function recordingTime(field: Buffer): { recordedAt?: number } {
+  const [year, month, day, hour, minute, second] = field;
+  const offsetQuarters = field.readInt8(6);
+  if (!month || month > 12 || !day || day > 31 || hour! > 23 || minute! > 59 || second! > 59) return {};
+  const utc = Date.UTC(1900 + year!, month - 1, day, hour, minute, second) / 1000 - offsetQuarters * 15 * 60;
+  return { recordedAt: utc };
 }

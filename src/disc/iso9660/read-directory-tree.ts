@@ -20,6 +20,8 @@ export interface SessionFile {
   size: number;
   /** Absolute logical blocks (2048 bytes), in file order; none for an empty file. */
   extents: Extent[];
+  /** Its recorded time (mkisofs: the modification time), seconds since 1970 UTC. */
+  recordedAt?: number;
 }
 
 export interface SessionFileList {
@@ -111,7 +113,7 @@ async function walk(reader: DiscReader, tree: DirectoryTree, suspSkip: number, r
     const extent = index === 0 && rootExtent ? rootExtent : await reader.directory(dir, lba, length ?? (await reader.relocatedLength(dir, lba)));
     for (const entry of await entriesOf(reader, extent, { tree, suspSkip, continuationBlocks: blocks }, dir, lba)) {
       const path = dir === '/' ? `/${entry.name}` : `${dir}/${entry.name}`;
-      if (entry.kind === 'file') files.push({ path, size: entry.size, extents: entry.extents });
+      if (entry.kind === 'file') files.push({ path, size: entry.size, extents: entry.extents, ...(entry.recordedAt === undefined ? {} : { recordedAt: entry.recordedAt }) });
       else if (entry.kind === 'directory') queue.push({ path, lba: entry.lba, length: entry.length });
       else skipped.push({ path, kind: entry.kind });
     }
