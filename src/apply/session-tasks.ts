@@ -36,8 +36,8 @@ export function sessionTasks(ctx: ApplyContext, index: number, closes: boolean, 
     {
       title: 'check the disc',
       task: async (_c, task) => {
-        // the first check always re-reads (the disc may have been swapped while apply asked);
-        // later ones use the read the previous session's verify has just made
+        // a read made just before (apply's own without a question asked, or the previous
+        // session's verify) is used once; otherwise the disc is read again
         const disc = ctx.freshDisc ?? (await ctx.backend.readDisc(ctx.device, LAST_ONLY));
         ctx.freshDisc = undefined;
         ctx.disc = disc;
@@ -71,8 +71,9 @@ export function sessionTasks(ctx: ApplyContext, index: number, closes: boolean, 
       task: async (_c, task) => {
         const plan = content.checksums!;
         const total = plan.files.length;
+        const shown = everyFewTenths();
         const hashes = await writeRecordedManifest(plan, (done, bytes) => {
-          task.output = `${done} of ${total} files, ${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+          if (shown()) task.output = `${done} of ${total} files, ${(bytes / 1024 ** 2).toFixed(1)} MiB`;
         });
         const image = sectorPath(ctx.device);
         const kept = image === undefined ? [] : await keptCopiesThatDiffer(image, ctx.disc.sessions, plan.files, hashes);
@@ -136,6 +137,17 @@ export function sessionTasks(ctx: ApplyContext, index: number, closes: boolean, 
       },
     },
   ];
+}
+
+/** True at most every 250 ms: progress drawn for every MiB hashed would cost more than the hashing. */
+function everyFewTenths(): () => boolean {
+  let last = 0;
+  return () => {
+    const now = Date.now();
+    if (now - last < 250) return false;
+    last = now;
+    return true;
+  };
 }
 
 function keptCopiesMessage(kept: readonly KeptCopy[]): string {

@@ -65,7 +65,20 @@ async function holdsIsoAtStart(path: string): Promise<boolean> {
   }
 }
 
-async function identify(program: string, env: NodeJS.ProcessEnv): Promise<CdrecordIdentity> {
+/** A program does not change while burnplan runs: `-version` is asked once per program. */
+const identities = new Map<string, Promise<CdrecordIdentity>>();
+
+function identify(program: string, env: NodeJS.ProcessEnv): Promise<CdrecordIdentity> {
+  let identity = identities.get(program);
+  if (!identity) {
+    identity = askVersion(program, env);
+    identities.set(program, identity);
+    identity.catch(() => identities.delete(program));
+  }
+  return identity;
+}
+
+async function askVersion(program: string, env: NodeJS.ProcessEnv): Promise<CdrecordIdentity> {
   const result = await runProgram({ program, args: ['-version'] }, { access: 'read', env });
   const identity = parseCdrecordVersion(`${result.stdout}\n${result.stderr}`);
   if (!identity) {

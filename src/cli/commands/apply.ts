@@ -76,6 +76,9 @@ export async function applyCommand(file: string, options: ApplyOptions): Promise
       closed: false,
       ejected: false,
       disc,
+      // with --yes nothing was asked: the disc just read is the disc about to be written; after
+      // a question, the first check reads it again (it may have been swapped meanwhile)
+      ...(options.yes ? { freshDisc: disc } : {}),
     };
     const stopSignals = handleInterrupts(ctx, controller);
     let failure: string | undefined;
