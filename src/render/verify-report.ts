@@ -66,6 +66,7 @@ function list(lines: string[], what: string, paths: readonly string[]): void {
 }
 
 function mib(bytes: number): string {
+  if (bytes < 1024 ** 2) return `${Math.ceil(bytes / 1024)} KiB`;
   return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
 }
 

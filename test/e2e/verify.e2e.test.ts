@@ -68,7 +68,7 @@ describe.each([
     ]);
     expect(json.sessions[0].bytes_read).toBe(BIG.length + 'odd name\n'.length);
     const text = await runBurnplan(['verify', p.plan], { env: p.env });
-    expect(text.stdout).toMatch(/✓ 1 {2}Photos {2}2 files, 0\.3 MiB read back, intact/);
+    expect(text.stdout).toMatch(/✓ 1 {2}Photos {2}2 files, 293 KiB read back, intact/);
     expect(text.stdout).toContain('Sessions: 2 intact.');
   });
 
