@@ -54,7 +54,8 @@ export function computeDiff(plan: Plan, disc: Disc, facts: readonly PlannedSessi
   const imported = rows.filter((r) => r.kind === 'adopted' && r.imported).map((r) => (r.kind === 'adopted' ? r.index + 1 : 0));
   if (imported.length > 0) {
     const which = imported.length === 1 ? `session ${imported[0]} is` : `sessions ${imported.join(', ')} are`;
-    say(warnings, 'imported', `${which} imported: taken as in sync by ${imported.length === 1 ? 'its label' : 'their labels'}; their content is not in the plan`);
+    const one = imported.length === 1;
+    say(warnings, 'imported', `${which} imported: taken as in sync by ${one ? 'its label' : 'their labels'}; ${one ? 'its' : 'their'} content is not in the plan`);
   }
   const extra = disc.sessions.slice(plan.sessions.length);
   for (const session of extra) rows.push({ kind: 'extra', disc: session });

@@ -4,6 +4,7 @@
 import { Document, isSeq } from 'yaml';
 import { parseMark } from '../disc/burnplan-mark.js';
 import type { Disc, DiscSession } from '../disc/disc-model.js';
+import { isCdrecordAddress } from '../disc/device.js';
 import { UserError } from '../errors.js';
 import { DISC_ID_PATTERN } from '../plan/lint/disc-rules.js';
 
@@ -31,7 +32,9 @@ export function importedPlan(disc: Disc, options: ImportOptions): ImportedPlan {
   const sessions = disc.sessions.map((session) => labelled(disc, session));
   const { discId, discIdFrom } = chooseDiscId(disc, sessions, options.discId);
   const last = sessions[sessions.length - 1]!;
-  const defaults = { joliet: last.filesystem.joliet, rockRidge: last.filesystem.rockRidge };
+  // for the sessions the user appends: Joliet as the disc has it (dropping it would hide the
+  // Joliet names), Rock Ridge always (multisession needs it); imported sessions say where they differ
+  const defaults = { joliet: last.filesystem.joliet, rockRidge: true };
   const document = new Document({
     version: 1,
     disc: {
@@ -74,6 +77,9 @@ export function importedPlan(disc: Disc, options: ImportOptions): ImportedPlan {
 type LabelledSession = DiscSession & { filesystem: NonNullable<DiscSession['filesystem']> };
 
 function labelled(disc: Disc, session: DiscSession): LabelledSession {
+  if (!session.filesystem && isCdrecordAddress(disc.device)) {
+    throw new UserError(`${disc.device}: the sessions' labels cannot be read through a cdrecord address: give the device path (/dev/srN) instead`);
+  }
   if (!session.filesystem) {
     const why = session.audio ? 'is an audio session' : 'holds no ISO 9660 file system that could be read';
     throw new UserError(`${disc.device}: session ${session.number} ${why}: burnplan plans data sessions only`);

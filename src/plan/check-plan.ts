@@ -3,7 +3,7 @@
 import { UserError } from '../errors.js';
 import { formatFindingLine } from '../render/findings-text.js';
 import { hasErrors, sortFindings, type Finding } from './finding.js';
-import { runLint } from './lint/run-lint.js';
+import { runLint, type LintOptions } from './lint/run-lint.js';
 import { parsePlanYaml } from './parse-plan-yaml.js';
 import type { Plan } from './plan-model.js';
 import { planValidator } from './plan-schema.js';
@@ -19,14 +19,14 @@ export interface PlanCheck {
   findings: Finding[];
 }
 
-export async function checkPlanFile(file: string): Promise<PlanCheck> {
+export async function checkPlanFile(file: string, options: LintOptions = {}): Promise<PlanCheck> {
   const read = await readPlanText(file);
   if (!read.ok) return { file, findings: [read.finding] };
-  return checkPlanText(read.text, file);
+  return checkPlanText(read.text, file, options);
 }
 
 /** The same checks on a plan's text, as if it were the file `file` (for plans not yet written). */
-export async function checkPlanText(text: string, file: string): Promise<PlanCheck> {
+export async function checkPlanText(text: string, file: string, options: LintOptions = {}): Promise<PlanCheck> {
   const parsed = parsePlanYaml(text);
   if (parsed.data === undefined || hasErrors(parsed.findings)) return { file, findings: sortFindings(parsed.findings) };
   const locate = createLocator(parsed.document, parsed.lineCounter);
@@ -37,13 +37,13 @@ export async function checkPlanText(text: string, file: string): Promise<PlanChe
   }
   const document = parsed.data;
   const plan = resolvePlan(document, file);
-  const lint = await runLint({ document, plan, locate });
+  const lint = await runLint({ document, plan, locate }, options);
   return { file, plan, findings: sortFindings([...parsed.findings, ...lint]) };
 }
 
 /** The plan, or a UserError that lists every error found (warnings are left to `validate`). */
-export async function loadPlan(file: string): Promise<Plan> {
-  const check = await checkPlanFile(file);
+export async function loadPlan(file: string, options: LintOptions = {}): Promise<Plan> {
+  const check = await checkPlanFile(file, options);
   if (check.plan && !hasErrors(check.findings)) return check.plan;
   throw new PlanInvalidError(check);
 }

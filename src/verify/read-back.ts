@@ -43,9 +43,9 @@ async function hashOne(handle: FileHandle, file: FileToRead, algorithm: string, 
   for (let i = 0; i < chunks.length; i++) {
     const chunk = chunks[i]!;
     const got = await pending!;
-    if (got < chunk.length) {
-      const lba = chunk.lba + Math.floor(Math.max(got, 0) / SECTOR_SIZE);
-      const message = got < 0 ? 'the device reported a read error' : 'the disc ends before the file does';
+    if (got.filled < chunk.length) {
+      const lba = chunk.lba + Math.floor(got.filled / SECTOR_SIZE);
+      const message = got.failed ? 'the device reported a read error' : 'the disc ends before the file does';
       return { path: file.path, error: { path: file.path, lba, message } };
     }
     // start the next read before hashing this chunk
@@ -65,8 +65,8 @@ function chunksOf(extent: Extent): Extent[] {
   return chunks;
 }
 
-/** Bytes read into `buffer` (fewer at the end of the image), or -1 on a read error (EIO). */
-async function readChunk(handle: FileHandle, chunk: Extent, buffer: Buffer): Promise<number> {
+/** Bytes read into `buffer` (fewer at the end of the image), and whether a read failed (EIO). */
+async function readChunk(handle: FileHandle, chunk: Extent, buffer: Buffer): Promise<{ filled: number; failed: boolean }> {
   let filled = 0;
   try {
     while (filled < chunk.length) {
@@ -74,9 +74,9 @@ async function readChunk(handle: FileHandle, chunk: Extent, buffer: Buffer): Pro
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
-    return filled;
+    return { filled, failed: false };
   } catch {
-    return filled > 0 ? filled : -1;
+    return { filled, failed: true };
   }
 }
 

@@ -32,6 +32,10 @@ interface Recorded {
   unrecorded: string[];
   /** The checksums exist but cannot be read (the tool's own words): the files are still read. */
   failure?: string;
+  /** burnplan's checksum file: it lists every file of the session, so an empty one is complete. */
+  listsFiles?: boolean;
+  /** Why no checksums could be looked for at all (not damage: the session is not verifiable). */
+  absent?: string;
 }
 
 export async function verifySession(input: VerifySessionInput): Promise<SessionVerification> {
@@ -60,6 +64,7 @@ export async function verifySession(input: VerifySessionInput): Promise<SessionV
   const byPath = new Map(files.map((f) => [f.path, f]));
   const recorded = await recordedChecksums(input, files, byPath);
   if (!recorded) return { ...result, note: 'no checksums were recorded when it was burned' };
+  if (recorded.absent) return { ...result, note: recorded.absent };
   result.checksums = recorded.source;
   result.unrecorded = recorded.unrecorded;
   const toRead: SessionFile[] = [];
@@ -88,7 +93,9 @@ export async function verifySession(input: VerifySessionInput): Promise<SessionV
     if ((byPath.get(digest.path)?.extents[0]?.lba ?? session.startLba) < session.startLba) result.earlierCopies.push(digest.path);
   }
   if (recorded.failure) return { ...result, outcome: 'damaged', note: recorded.failure };
-  result.outcome = result.damaged.length + result.missing.length + result.readErrors.length > 0 ? 'damaged' : recorded.checksums.size > 0 ? 'ok' : 'not-verifiable';
+  const anyRecorded = recorded.checksums.size > 0 || (recorded.listsFiles === true && recorded.unrecorded.length === 0);
+  result.outcome = result.damaged.length + result.missing.length + result.readErrors.length > 0 ? 'damaged' : anyRecorded ? 'ok' : 'not-verifiable';
+  if (!anyRecorded && recorded.unrecorded.length > 0) result.note = `its checksum file lists no checksums (${recorded.unrecorded.length} file${recorded.unrecorded.length === 1 ? '' : 's'} without one: a session burned by hand from diff's printed commands?)`;
   if (input.sources) result.sources = await compareWithSources(input.sources, byPath, recorded.checksums, recorded.algorithm);
   return result;
 }
@@ -108,9 +115,15 @@ async function recordedChecksums(input: VerifySessionInput, files: readonly Sess
       return { source: 'burnplan-sha256', algorithm: 'sha256', checksums: new Map(), unrecorded: [], failure };
     }
     const parsed = parseManifest(text);
-    return { source: 'burnplan-sha256', algorithm: 'sha256', checksums: parsed.checksums, unrecorded: parsed.unrecorded };
+    // files the session wrote that its checksum file does not list (none, when all is well)
+    const listed = new Set([...parsed.checksums.keys(), ...parsed.unrecorded]);
+    const unlisted = ownFiles(files, input.session).filter((f) => f !== manifest && !listed.has(f.path)).map((f) => f.path);
+    const recorded: Recorded = { source: 'burnplan-sha256', algorithm: 'sha256', checksums: parsed.checksums, unrecorded: [...parsed.unrecorded, ...unlisted], listsFiles: true };
+    // a damaged checksum file must not pass for a short one
+    if (parsed.problems.length > 0) recorded.failure = `its checksum file ${manifest.path} is damaged: ${parsed.problems.slice(0, 3).join('; ')}`;
+    return recorded;
   }
-  if (!input.xorriso) return undefined;
+  if (!input.xorriso) return { source: 'xorriso-md5', algorithm: 'md5', checksums: new Map(), unrecorded: [], absent: 'xorriso is not installed: the MD5s xorriso may have recorded cannot be read' };
   const args = ['-abort_on', 'FAILURE', '-md5', 'on', '-load', 'sbsector', `${input.session.startLba}`, '-indev', input.device, '-find', '/', '-type', 'f', '-exec', 'get_md5', '--'];
   const run = await runProgram({ program: input.xorriso, args }, { access: 'read', ...(input.env ? { env: input.env } : {}) });
   if (run.exitCode !== 0) {
@@ -149,5 +162,8 @@ async function compareWithSources(
     if (sourceHex === undefined) comparison.goneFromComputer.push(discPath);
     else if (sourceHex !== recordedHex) comparison.changed.push(discPath);
   }
+  // burned then, but no longer among the sources
+  const planned = new Set(sources.map((s) => s.discPath));
+  for (const discPath of recorded.keys()) if (!planned.has(discPath)) comparison.goneFromComputer.push(discPath);
   return comparison;
 }

@@ -116,3 +116,18 @@ describe('burnplan import', () => {
     expect(hasStackTrace(blank.stderr + taken.stderr)).toBe(false);
   });
 });
+
+describe('burnplan import: refusals in one line', () => {
+  it('a virtual disc file that does not exist, and an --out whose folder does not', async () => {
+    const dir = await tempDir();
+    const missing = await runBurnplan(['import', '--device', `stdio:${path.join(dir, 'nope.iso')}`]);
+    expect(missing.exitCode).toBe(1);
+    expect(missing.stderr.trim()).toBe(`stdio:${path.join(dir, 'nope.iso')}: no such file: there is no virtual disc to import`);
+    await writeTree(dir, { 'a/x.txt': 'x' });
+    await writeFile(path.join(dir, 'plan.yaml'), 'version: 1\ndisc:\n  id: one\n  device: stdio:./disc.iso\n  backend: xorriso\nsessions:\n  - label: A\n    files: [./a]\n');
+    expect((await runBurnplan(['apply', path.join(dir, 'plan.yaml'), '--yes'])).exitCode).toBe(0);
+    const noFolder = await runBurnplan(['import', '--device', `stdio:${path.join(dir, 'disc.iso')}`, '--out', path.join(dir, 'no/such/folder.yaml')]);
+    expect(noFolder.exitCode).toBe(1);
+    expect(noFolder.stderr.trim()).toBe(`cannot write ${path.join(dir, 'no/such/folder.yaml')}: its folder does not exist`);
+  });
+});

@@ -1,7 +1,7 @@
 // burnplan verify on discs apply burned: xorriso virtual discs (xorriso's MD5s) and emulated
 // CD-Rs (burnplan's SHA-256 file), damaged with the real tools' help: where a file's data lies
 // is asked of xorriso, not of burnplan's own reader.
-import { open, truncate, writeFile, appendFile, stat } from 'node:fs/promises';
+import { appendFile, mkdir, open, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
@@ -143,5 +143,46 @@ describe('burnplan verify: what cannot be verified', () => {
     expect(blank.exitCode).toBe(1);
     expect(blank.stderr).toContain('the disc is blank: nothing to verify');
     expect((await stat(path.join(dir, 'blank.iso'))).size).toBe(0);
+  });
+});
+
+describe('burnplan verify: what the review found', () => {
+  it('a session with no files (an empty folder) burns and verifies on the cdrecord path', async () => {
+    const dir = await tempDir();
+    const drive = createEmulatedDrive(dir, { variant: 'wodim' });
+    await writeTree(dir, { 'a/one.txt': 'one\n' });
+    await mkdir(path.join(dir, 'empty/sub'), { recursive: true });
+    const plan = path.join(dir, 'plan.yaml');
+    await writeFile(plan, `version: 1\ndisc:\n  id: empty\n  media: cd-r\n  device: ${drive.device}\n  backend: cdrecord\nsessions:\n  - label: A\n    files: [./a]\n  - label: E\n    files: [{ source: ./empty/sub, target: /sub }]\n`);
+    const applied = await runBurnplan(['apply', plan, '--yes'], { env: drive.env });
+    expect(applied.exitCode).toBe(0);
+    const { json } = await verifyJson({ plan, env: drive.env });
+    expect(json.sessions.map((s: any) => [s.outcome, s.files_checked])).toEqual([
+      ['ok', 1],
+      ['ok', 0],
+    ]);
+  });
+
+  it('a damaged checksum file is damage, not a shorter list', async () => {
+    const p = await project('cd-r');
+    const status = JSON.parse((await runBurnplan(['status', p.plan, '--json'], { env: p.env })).stdout);
+    const start = status.sessions[0].start_lba;
+    const manifestLba = await dataLba(p.image, start, '/.burnplan/session-01.sha256');
+    await flipByte(p.image, manifestLba * 2048 + 64); // the blank after the first checksum
+    const { exitCode, json } = await verifyJson(p, '--session', '1');
+    expect(exitCode).toBe(1);
+    expect(json.sessions[0].outcome).toBe('damaged');
+    expect(json.sessions[0].note).toMatch(/its checksum file \/\.burnplan\/session-01\.sha256 is damaged: line 1 is not a checksum line/);
+  });
+
+  it('verifies when the sources are gone, and --against-sources names them', async () => {
+    const p = await project('virtual');
+    await rm(path.join(p.dir, 'data/docs'), { recursive: true });
+    await rm(path.join(p.dir, "data/photos/it's $(here).txt"));
+    const plain = await verifyJson(p);
+    expect(plain.exitCode).toBe(0);
+    const { json } = await verifyJson(p, '--against-sources');
+    expect(json.sessions[0].sources.gone_from_computer).toEqual(["/photos/it's $(here).txt"]);
+    expect(json.sessions[1].sources.gone_from_computer).toEqual(['/docs/letter.txt']);
   });
 });

@@ -24,6 +24,7 @@ const SCHEMA_FILE = fileURLToPath(new URL('../../../schemas/plan.schema.json', i
 export async function importCommand(options: ImportOptions): Promise<void> {
   const { device } = chooseDevice(options.device, undefined);
   checkDevice(device);
+  if (isVirtual(device) && !existsSync(device.slice('stdio:'.length))) throw new UserError(`${device}: no such file: there is no virtual disc to import`);
   const backendChoice = parseBackendOption(options.backend);
   const backend = await loadBackend(chooseBackendName(backendChoice ?? 'auto', device));
   if (options.out && existsSync(options.out) && !options.force) throw new UserError(`${options.out} exists already: choose another --out, or add --force to replace it`);
@@ -43,7 +44,9 @@ export async function importCommand(options: ImportOptions): Promise<void> {
     process.stdout.write(text);
     return;
   }
-  await writeFile(options.out, text);
+  await writeFile(options.out, text).catch((error: NodeJS.ErrnoException) => {
+    throw new UserError(`cannot write ${options.out}: ${error.code === 'ENOENT' ? 'its folder does not exist' : error.code === 'EISDIR' ? 'it is a folder' : error.message}`);
+  });
   const idNote = discIdFrom === 'label' ? `; disc id "${discId}" made from the first label (none was recorded)` : `; disc id "${discId}"`;
   process.stdout.write(`Wrote ${options.out}: ${disc.sessions.length} session${disc.sessions.length === 1 ? '' : 's'} imported from ${device}${idNote}.\nNext: add sessions to it, then run burnplan diff ${options.out}\n`);
 }

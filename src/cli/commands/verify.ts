@@ -27,7 +27,9 @@ export interface VerifyOptions {
 }
 
 export async function verifyCommand(planFile: string, options: VerifyOptions): Promise<void> {
-  const plan = await loadPlan(planFile);
+  // an archive outlives its originals: the sources are not checked (--against-sources reports
+  // the ones that are gone)
+  const plan = await loadPlan(planFile, { sources: false });
   const { device } = chooseDevice(options.device, plan.disc.device);
   checkDevice(device);
   const image = sectorPath(device);

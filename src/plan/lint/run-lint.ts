@@ -5,10 +5,18 @@ import { extensionRules } from './extension-rules.js';
 import { labelRules } from './label-rules.js';
 import type { LintContext, LintRule } from './lint-context.js';
 import { sourceRules } from './source-rules.js';
+import { targetRules } from './target-rules.js';
 
-const RULES: readonly LintRule[] = [discRules, labelRules, extensionRules, sourceRules];
+const RULES: readonly LintRule[] = [discRules, labelRules, extensionRules, targetRules, sourceRules];
 
-export async function runLint(context: LintContext): Promise<Finding[]> {
-  const results = await Promise.all(RULES.map((rule) => rule(context)));
+export interface LintOptions {
+  /** Check the sources on this computer (off for commands that only read the disc, such as
+   * verify: an archive is verified when its originals may be long gone). */
+  sources?: boolean;
+}
+
+export async function runLint(context: LintContext, options: LintOptions = {}): Promise<Finding[]> {
+  const rules = options.sources === false ? RULES.filter((rule) => rule !== sourceRules) : RULES;
+  const results = await Promise.all(rules.map((rule) => rule(context)));
   return results.flat();
 }

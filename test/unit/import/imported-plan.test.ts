@@ -4,8 +4,8 @@ import { importedPlan } from '../../../src/import/imported-plan.js';
 import { burnedSession, cdr } from '../../helpers/builders.js';
 
 describe('importedPlan', () => {
-  it('lists every session as found, imported, with the disc id burnplan recorded and the flags of the last session as defaults', () => {
-    const sessions = [burnedSession(1, 0, 1002, 'yes', { discId: 'family', joliet: false }), burnedSession(2, 12402, 502, '-o', { discId: 'family' })];
+  it('lists every session as found, imported, with the disc id burnplan recorded; defaults keep Joliet as the disc has it, and Rock Ridge on', () => {
+    const sessions = [burnedSession(1, 0, 1002, 'yes', { discId: 'family', joliet: false }), burnedSession(2, 12402, 502, '-o', { discId: 'family', rockRidge: false })];
     const { text, discId, discIdFrom } = importedPlan(cdr(sessions), { device: '/dev/sr0' });
     expect([discId, discIdFrom]).toEqual(['family', 'disc']);
     const document = parse(text);
@@ -16,7 +16,7 @@ describe('importedPlan', () => {
       finalize: 'open',
       sessions: [
         { label: 'yes', imported: true, joliet: false },
-        { label: '-o', imported: true },
+        { label: '-o', imported: true, rockRidge: false },
       ],
     });
     expect(text).toMatch(/# session 1: LBA 0, 1002 sectors, burned by burnplan/);
@@ -30,7 +30,9 @@ describe('importedPlan', () => {
     expect(parse(importedPlan(cdr(sessions, { status: 'closed' }), { device: '/dev/sr0' }).text).finalize).toBe('close');
   });
 
-  it('refuses what a plan cannot hold: a blank disc, an audio session, sessions of two discs', () => {
+  it('refuses what a plan cannot hold: a blank disc, an audio session, sessions of two discs, labels behind a cdrecord address', () => {
+    const unreadable = { number: 1, startLba: 0, sizeSectors: 1002 };
+    expect(() => importedPlan(cdr([unreadable], { device: '1,0,0' }), { device: '1,0,0' })).toThrow(/labels cannot be read through a cdrecord address/);
     expect(() => importedPlan(cdr([]), { device: '/dev/sr0' })).toThrow(/blank/);
     const audio = { number: 1, startLba: 0, sizeSectors: 20000, audio: true };
     expect(() => importedPlan(cdr([audio]), { device: '/dev/sr0' })).toThrow(/audio session/);
