@@ -4,6 +4,7 @@ import { Listr, type ListrTask } from 'listr2';
 import { UserError } from '../errors.js';
 import { runProgram } from '../tools/run-program.js';
 import type { ApplyContext } from './apply-context.js';
+import { howItEnded } from '../tools/run-program.js';
 import { runPipeline } from './run-pipeline.js';
 import { ApplyStepError, sessionTasks } from './session-tasks.js';
 
@@ -28,7 +29,7 @@ export function applyTasks(ctx: ApplyContext, renderer: RendererChoice): Listr<A
         title: 'close the disc',
         task: async () => {
           const result = await runPipeline(action.commands, { signal: ctx.signal, env: ctx.env, onLine: () => undefined });
-          if (!result.ok) throw new ApplyStepError(`closing failed: ${result.lastLines.join(' / ')}`);
+          if (!result.ok) throw new ApplyStepError(`closing failed: ${result.failed?.program ?? 'the tool'} ${howItEnded(result)}: ${result.lastLines.join(' / ')}`);
         },
       });
       tasks.push(closedCheck(ctx));

@@ -3,10 +3,10 @@
 // keeps pointing at the earlier copy, even when the content differs (checked with genisoimage
 // 1.1.11). burnplan finds such files before it burns, and refuses when the contents differ.
 import type { PlannedFile } from '../checksums/local-manifest.js';
-import { parseManifest, manifestDiscPath } from '../checksums/checksum-manifest.js';
 import type { DiscSession } from '../disc/disc-model.js';
 import { readSessionFiles, type SessionFile } from '../disc/iso9660/read-directory-tree.js';
-import { readBackFiles, readWholeFile } from '../verify/read-back.js';
+import { readChecksumFile } from '../verify/checksum-file.js';
+import { readBackFiles } from '../verify/read-back.js';
 
 export interface KeptCopy {
   discPath: string;
@@ -46,11 +46,8 @@ export async function keptCopiesThatDiffer(image: string, sessions: readonly Dis
 }
 
 async function recordedHash(image: string, files: readonly SessionFile[], session: number, discPath: string): Promise<string | undefined> {
-  const manifest = files.find((f) => f.path === manifestDiscPath(session));
-  if (!manifest) return undefined;
-  const bytes = await readWholeFile(image, manifest);
-  if (!bytes) return undefined;
-  return parseManifest(bytes.toString('utf8')).checksums.get(discPath);
+  const checksumFile = await readChecksumFile(image, files, session);
+  return checksumFile && 'parsed' in checksumFile ? checksumFile.parsed.checksums.get(discPath) : undefined;
 }
 
 async function readBackHash(image: string, file: SessionFile): Promise<string | undefined> {

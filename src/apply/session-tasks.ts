@@ -9,7 +9,7 @@ import { sessionCost } from '../diff/geometry.js';
 import { UserError } from '../errors.js';
 import { writeRecordedManifest } from '../checksums/local-manifest.js';
 import { keptCopiesThatDiffer, type KeptCopy } from './kept-earlier-copies.js';
-import { runProgram } from '../tools/run-program.js';
+import { howItEnded, runProgram } from '../tools/run-program.js';
 import type { ApplyContext, SessionReport } from './apply-context.js';
 import { formatProgress, parseProgressLine } from './parse-progress.js';
 import { runPipeline } from './run-pipeline.js';
@@ -102,8 +102,7 @@ export function sessionTasks(ctx: ApplyContext, index: number, closes: boolean, 
           });
           if (result.cancelled) throw new ApplyStepError('stopped by the user while writing: the session is probably spoiled');
           if (!result.ok) {
-            const how = result.signal ? `was killed by ${result.signal}` : `failed (exit ${result.exitCode})`;
-            throw new ApplyStepError(`${result.failed?.program ?? 'the tool'} ${how}: ${result.lastLines.join(' / ')}`);
+            throw new ApplyStepError(`${result.failed?.program ?? 'the tool'} ${howItEnded(result)}: ${result.lastLines.join(' / ')}`);
           }
         } finally {
           ctx.writing.active = false;
@@ -139,7 +138,7 @@ export function sessionTasks(ctx: ApplyContext, index: number, closes: boolean, 
   ];
 }
 
-/** True at most every 250 ms: progress drawn for every MiB hashed would cost more than the hashing. */
+/** True at most every 250 ms: a progress line for every MiB hashed would flood a plain log. */
 function everyFewTenths(): () => boolean {
   let last = 0;
   return () => {

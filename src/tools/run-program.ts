@@ -15,6 +15,8 @@ export interface Command {
 export interface ProgramResult {
   command: Command;
   exitCode: number;
+  /** The signal that ended the program (it crashed, or was killed); exitCode is then 1. */
+  signal?: string;
   stdout: string;
   stderr: string;
 }
@@ -50,7 +52,12 @@ export async function runProgram(command: Command, options: RunOptions): Promise
     const reason = result.timedOut ? `did not answer within ${Math.round((options.timeout ?? DEFAULT_READ_TIMEOUT_MS) / 1000)} s` : (result.originalMessage ?? result.shortMessage);
     throw new UserError(`${command.program}: ${reason}`);
   }
-  return { command, exitCode: result.exitCode ?? 1, stdout: String(result.stdout), stderr: String(result.stderr) };
+  return { command, exitCode: result.exitCode ?? 1, ...(result.signal ? { signal: result.signal } : {}), stdout: String(result.stdout), stderr: String(result.stderr) };
+}
+
+/** "failed (exit 5)", or "was killed by SIGKILL" for a program a signal ended. */
+export function howItEnded(result: { exitCode?: number; signal?: string }): string {
+  return result.signal ? `was killed by ${result.signal}` : `failed (exit ${result.exitCode})`;
 }
 
 /** A command as a user could paste it into a shell (for display only; we never run it this way). */

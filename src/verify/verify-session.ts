@@ -1,14 +1,15 @@
 // Verifies one session: lists its files from the disc's own directory tree, finds the checksums
 // recorded when it was burned (burnplan's SHA-256 manifest on the cdrecord path, else xorriso's
 // MD5s), reads every file of the session back in one pass, front to back, and compares.
-import { isManifestDiscPath, manifestDiscPath, parseManifest } from '../checksums/checksum-manifest.js';
+import { isManifestDiscPath } from '../checksums/checksum-manifest.js';
 import type { DiscSession } from '../disc/disc-model.js';
 import { IsoReadError } from '../disc/iso9660/iso-read-error.js';
 import { readSessionFiles, type SessionFile } from '../disc/iso9660/read-directory-tree.js';
 import { runProgram } from '../tools/run-program.js';
 import { hashFile } from '../checksums/hash-file.js';
 import { parseXorrisoMd5s } from './parse-xorriso-md5s.js';
-import { readBackFiles, readWholeFile } from './read-back.js';
+import { readChecksumFile } from './checksum-file.js';
+import { readBackFiles } from './read-back.js';
 import type { ChecksumSource, SessionVerification } from './verify-model.js';
 
 export interface VerifySessionInput {
@@ -107,14 +108,14 @@ function ownFiles(files: readonly SessionFile[], session: DiscSession): SessionF
 }
 
 async function recordedChecksums(input: VerifySessionInput, files: readonly SessionFile[], byPath: Map<string, SessionFile>): Promise<Recorded | undefined> {
-  const manifest = byPath.get(manifestDiscPath(input.session.number));
-  if (manifest) {
-    const text = (await readWholeFile(input.image, manifest))?.toString('utf8');
-    if (text === undefined) {
+  const checksumFile = await readChecksumFile(input.image, files, input.session.number);
+  if (checksumFile) {
+    const manifest = checksumFile.file;
+    if ('unreadable' in checksumFile) {
       const failure = `its checksum file ${manifest.path} cannot be read (at LBA ${manifest.extents[0]?.lba})`;
       return { source: 'burnplan-sha256', algorithm: 'sha256', checksums: new Map(), unrecorded: [], failure };
     }
-    const parsed = parseManifest(text);
+    const { parsed } = checksumFile;
     // files the session wrote that its checksum file does not list (none, when all is well)
     const listed = new Set([...parsed.checksums.keys(), ...parsed.unrecorded]);
     const unlisted = ownFiles(files, input.session).filter((f) => f !== manifest && !listed.has(f.path)).map((f) => f.path);

@@ -7,7 +7,7 @@ import { sectorPath } from '../../disc/device.js';
 import { readIsoSession } from '../../disc/iso9660/read-iso-session.js';
 import { attachFilesystems } from '../../disc/read-session-filesystems.js';
 import { UserError } from '../../errors.js';
-import { runProgram, type ProgramResult } from '../../tools/run-program.js';
+import { howItEnded, runProgram, type ProgramResult } from '../../tools/run-program.js';
 import { DeviceError } from '../device-errors.js';
 import { discFromMinfo, discFromWodim, type MsinfoOutcome } from './assemble-cdrecord-disc.js';
 import { classifyCdrecordError, toolWords } from './cdrecord-errors.js';
@@ -91,7 +91,7 @@ async function askVersion(program: string, env: NodeJS.ProcessEnv): Promise<Cdre
 function failOnDeviceError(result: ProgramResult & { all: string }, device: string): void {
   const error = classifyCdrecordError(result.all, device);
   if (error) throw error;
-  if (result.exitCode !== 0) throw new DeviceError(device, 'tool-failed', `${result.command.program} failed (exit ${result.exitCode}): ${toolWords(result.all)}`);
+  if (result.exitCode !== 0) throw new DeviceError(device, 'tool-failed', `${result.command.program} ${howItEnded(result)}: ${toolWords(result.all)}`);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Disc, DiscStatus } from '../../disc/disc-model.js';
 import { sectorPath } from '../../disc/device.js';
 import { attachFilesystems } from '../../disc/read-session-filesystems.js';
 import { mediaKindFromName } from '../../disc/media-names.js';
-import { runProgram, type Command } from '../../tools/run-program.js';
+import { howItEnded, runProgram, type Command } from '../../tools/run-program.js';
 import { DeviceError, permissionHint } from '../device-errors.js';
 import { parseXorrisoToc, type XorrisoToc } from './parse-xorriso-toc.js';
 
@@ -19,7 +19,7 @@ export async function readXorrisoDisc(program: string, device: string, options: 
   const disc = discFromToc(toc, device, program);
   if (result.exitCode !== 0 && toc.problems.length === 0) {
     const last = result.stderr.trim().split('\n').pop() ?? '';
-    throw new DeviceError(device, 'tool-failed', `xorriso failed (exit ${result.exitCode}): ${last}`);
+    throw new DeviceError(device, 'tool-failed', `xorriso ${howItEnded(result)}: ${last}`);
   }
   const version = /^xorriso (\S+) :/m.exec(result.stderr)?.[1];
   if (version) disc.tool.version = `xorriso ${version}`;

@@ -63,7 +63,14 @@ export async function verifyCommand(planFile: string, options: VerifyOptions): P
 /** Each session's identity on its own: a damaged one is reported, and the others still verified. */
 async function attachEachIdentity(device: string, sessions: readonly DiscSession[]): Promise<Map<number, string>> {
   const unreadable = new Map<number, string>();
-  for (const session of sessions.filter((s) => !s.audio)) {
+  const data = sessions.filter((s) => !s.audio);
+  try {
+    await attachFilesystems(device, data); // one pass, as status reads them
+    return unreadable;
+  } catch (error) {
+    if (!(error instanceof DeviceError)) throw error;
+  }
+  for (const session of data) {
     try {
       await attachFilesystems(device, [session]);
     } catch (error) {
