@@ -15,8 +15,12 @@ export interface SessionReport {
   burned: boolean;
   /** TOC re-read: the session is there with its label, disc id and fingerprint. */
   identityVerified: boolean;
-  /** Data read back and compared: true, false (damage found) or why it was not done. */
-  dataVerified: boolean | 'skipped' | 'not-available';
+  /**
+   * Data read back and compared: true, false (damage found) or why it was not done: skipped
+   * (--no-verify), not-available (the device cannot be read as a file), not-done (the apply
+   * stopped before or during the read-back).
+   */
+  dataVerified: boolean | 'skipped' | 'not-available' | 'not-done';
   damaged: string[];
 }
 

@@ -6,7 +6,9 @@ import { runProgram } from '../tools/run-program.js';
 import type { ApplyContext } from './apply-context.js';
 import { howItEnded } from '../tools/run-program.js';
 import { runPipeline } from './run-pipeline.js';
-import { ApplyStepError, sessionTasks } from './session-tasks.js';
+import { ApplyStepError } from './apply-step-error.js';
+import { sessionTasks } from './session-tasks.js';
+import { stopBetweenSteps } from './stop-between-steps.js';
 
 export type RendererChoice = 'default' | 'simple' | 'silent' | 'test';
 
@@ -46,7 +48,7 @@ export function applyTasks(ctx: ApplyContext, renderer: RendererChoice): Listr<A
       ctx.ejected = true;
     },
   });
-  return new Listr<ApplyContext>(tasks, {
+  return new Listr<ApplyContext>(stopBetweenSteps(ctx, tasks), {
     ctx,
     exitOnError: true,
     concurrent: false,

@@ -37,6 +37,9 @@ export async function runPipeline(commands: readonly Command[], options: Pipelin
       cancelSignal: options.signal,
       forceKillAfterDelay: options.killDelay ?? 5_000,
       env: options.env,
+      // a process group of its own: a Ctrl-C typed in the terminal reaches only burnplan, which
+      // decides (warn first during a write); the tools would otherwise stop at once themselves
+      detached: true,
     });
     const tail: string[] = [];
     const last = i === commands.length - 1;

@@ -6,7 +6,8 @@ import { sectorPath } from '../disc/device.js';
 import { xorrisoCheckMd5Command } from '../backends/xorriso/xorriso-commands.js';
 import type { SizeEstimate } from '../diff/diff-model.js';
 import { sessionCost } from '../diff/geometry.js';
-import { UserError } from '../errors.js';
+import { ApplyStepError } from './apply-step-error.js';
+import { stopBetweenSteps } from './stop-between-steps.js';
 import { writeRecordedManifest } from '../checksums/local-manifest.js';
 import { keptCopiesThatDiffer, type KeptCopy } from './kept-earlier-copies.js';
 import { howItEnded, runProgram } from '../tools/run-program.js';
@@ -19,20 +20,13 @@ import { md5Mismatches, sessionIdentityProblems } from './verify-burn.js';
 /** The checks only need the session count and next writable address, the verify the new session. */
 const LAST_ONLY = { identities: 'last' } as const;
 
-export class ApplyStepError extends UserError {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ApplyStepError';
-  }
-}
-
 export function sessionTasks(ctx: ApplyContext, index: number, closes: boolean, expectedStart: number): ListrTask<ApplyContext>[] {
   const content = ctx.prepared.contents[index]!;
   const fingerprint = ctx.prepared.fingerprints[index]!;
-  const report: SessionReport = { index, label: content.label, fingerprint, burned: false, identityVerified: false, dataVerified: 'skipped', damaged: [] };
+  const report: SessionReport = { index, label: content.label, fingerprint, burned: false, identityVerified: false, dataVerified: 'not-done', damaged: [] };
   ctx.reports.push(report);
   let start = expectedStart;
-  return [
+  return stopBetweenSteps(ctx, [
     {
       title: 'check the disc',
       task: async (_c, task) => {
@@ -73,6 +67,7 @@ export function sessionTasks(ctx: ApplyContext, index: number, closes: boolean, 
         const total = plan.files.length;
         const shown = everyFewTenths();
         const hashes = await writeRecordedManifest(plan, (done, bytes) => {
+          ctx.signal.throwIfAborted();
           if (shown()) task.output = `${done} of ${total} files, ${(bytes / 1024 ** 2).toFixed(1)} MiB`;
         });
         const image = sectorPath(ctx.device);
@@ -119,6 +114,7 @@ export function sessionTasks(ctx: ApplyContext, index: number, closes: boolean, 
         ctx.disc = disc;
         if (ctx.dummy) {
           if (disc.sessions.length !== ctx.prepared.result.disc.sessions) throw new ApplyStepError('the simulation changed the disc');
+          report.dataVerified = 'skipped';
           task.title = 'verify: simulation, nothing was written (as expected)';
           return;
         }
@@ -128,6 +124,7 @@ export function sessionTasks(ctx: ApplyContext, index: number, closes: boolean, 
         ctx.freshDisc = disc;
         report.startLba = start;
         if (!ctx.verifyData) {
+          report.dataVerified = 'skipped';
           task.title = 'verify: the disc holds the session (data read-back skipped: --no-verify)';
           return;
         }
@@ -135,7 +132,7 @@ export function sessionTasks(ctx: ApplyContext, index: number, closes: boolean, 
         task.title = report.dataVerified === true ? 'verify: the disc holds the session, and its data reads back intact' : `verify: the disc holds the session (data read-back ${report.dataVerified})`;
       },
     },
-  ];
+  ]);
 }
 
 /** True at most every 250 ms: a progress line for every MiB hashed would flood a plain log. */
@@ -165,7 +162,9 @@ async function verifyData(ctx: ApplyContext, index: number, report: SessionRepor
   const content = ctx.prepared.contents[index]!;
   const targets = [...new Set(content.grafts.map((g) => g.target))];
   if (ctx.backend.name === 'xorriso') {
-    const result = await runProgram(xorrisoCheckMd5Command(ctx.backend.program, ctx.device, targets), { access: 'read', env: ctx.env });
+    const result = await runProgram(xorrisoCheckMd5Command(ctx.backend.program, ctx.device, targets), { access: 'read', env: ctx.env, signal: ctx.signal });
+    // a reader stopped by a signal (the terminal's Ctrl-C reaches it too) says nothing about the data
+    if (result.signal) throw new ApplyStepError(`the data check stopped: ${result.command.program} ${howItEnded(result)}`);
     const damaged = md5Mismatches(result.stdout + result.stderr);
     if (damaged.length > 0 || result.exitCode !== 0) {
       report.dataVerified = false;
@@ -183,7 +182,7 @@ async function verifyData(ctx: ApplyContext, index: number, report: SessionRepor
     report.dataVerified = 'not-available';
     return;
   }
-  const checked = await verifySession({ image, device: ctx.device, session, env: ctx.env });
+  const checked = await verifySession({ image, device: ctx.device, session, env: ctx.env, onBytes: () => ctx.signal.throwIfAborted() });
   if (checked.outcome !== 'ok') {
     report.dataVerified = false;
     report.damaged = [...checked.damaged, ...checked.missing, ...checked.readErrors.map((e) => `${e.path} (read error at LBA ${e.lba})`)];

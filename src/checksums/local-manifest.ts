@@ -42,6 +42,7 @@ export async function writeRecordedManifest(plan: ChecksumPlan, onProgress: (fil
       bytes += n;
       onProgress(i, bytes);
     }).catch((error: NodeJS.ErrnoException) => {
+      if (error instanceof UserError) throw error; // a stop asked for by the caller
       throw new UserError(`cannot read ${file.sourcePath} to record its checksum: ${error.code ?? error.message}`);
     });
     lines.push({ discPath: file.discPath, hex });

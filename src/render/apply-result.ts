@@ -1,5 +1,5 @@
 // What apply did, as re-read from the disc: the closing lines, or one JSON document.
-import type { ApplyContext } from '../apply/apply-context.js';
+import type { ApplyContext, SessionReport } from '../apply/apply-context.js';
 import { SECTOR_BYTES } from '../disc/disc-model.js';
 import { formatMiB } from './units.js';
 
@@ -10,8 +10,7 @@ export function applySummary(ctx: ApplyContext, failure?: string): string {
   const burned = ctx.reports.filter((r) => r.burned);
   if (ctx.dummy) lines.push('Simulation (--dummy): the laser was off, nothing was written to the disc.');
   for (const report of burned) {
-    const data = report.dataVerified === true ? 'data read back intact' : report.dataVerified === false ? `DAMAGED: ${report.damaged.join(', ')}` : report.dataVerified === 'skipped' ? 'data not read back (--no-verify)' : 'data not read back (the device cannot be read as a file)';
-    lines.push(`Session ${report.index + 1} (${report.label}): at LBA ${report.startLba ?? '?'}, ${formatMiB(report.sectors ?? 0)}, ${report.identityVerified ? 'on the disc' : 'NOT confirmed on the disc'}, ${data}.`);
+    lines.push(`Session ${report.index + 1} (${report.label}): at LBA ${report.startLba ?? '?'}, ${formatMiB(report.sectors ?? 0)}, ${report.identityVerified ? 'on the disc' : 'NOT confirmed on the disc'}, ${dataOutcome(report)}.`);
   }
   const disc = ctx.disc;
   const free = disc.freeSectors === undefined ? '' : `, ${formatMiB(disc.freeSectors)} free`;
@@ -21,6 +20,21 @@ export function applySummary(ctx: ApplyContext, failure?: string): string {
   }
   if (failure) lines.push(`Apply stopped: ${failure}`, disc.unfinishedSession ? 'Running apply again will refuse to write on this disc.' : 'Run burnplan apply again to continue from what is on the disc now.');
   return `${lines.join('\n')}\n`;
+}
+
+function dataOutcome(report: SessionReport): string {
+  switch (report.dataVerified) {
+    case true:
+      return 'data read back intact';
+    case false:
+      return `DAMAGED: ${report.damaged.join(', ')}`;
+    case 'skipped':
+      return 'data not read back (--no-verify)';
+    case 'not-available':
+      return 'data not read back (the device cannot be read as a file)';
+    case 'not-done':
+      return 'data not read back (the apply stopped first: burnplan verify checks it)';
+  }
 }
 
 export function applyJson(ctx: ApplyContext, planFile: string, failure?: string): string {

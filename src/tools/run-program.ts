@@ -26,6 +26,8 @@ export interface RunOptions {
   /** Milliseconds; reads of a slow drive spinning up take a while, but never forever. */
   timeout?: number;
   env?: NodeJS.ProcessEnv;
+  /** Stops the program when aborted; the call then throws the abort's reason. */
+  signal?: AbortSignal;
 }
 
 const DEFAULT_READ_TIMEOUT_MS = 180_000;
@@ -47,7 +49,9 @@ export async function runProgram(command: Command, options: RunOptions): Promise
     timeout: options.timeout ?? (options.access === 'read' ? DEFAULT_READ_TIMEOUT_MS : undefined),
     env: options.env,
     stripFinalNewline: false,
+    ...(options.signal ? { cancelSignal: options.signal } : {}),
   });
+  if (result.isCanceled) throw options.signal?.reason instanceof Error ? options.signal.reason : new UserError(`${command.program}: stopped`);
   if (result.failed && result.exitCode === undefined) {
     const reason = result.timedOut ? `did not answer within ${Math.round((options.timeout ?? DEFAULT_READ_TIMEOUT_MS) / 1000)} s` : (result.originalMessage ?? result.shortMessage);
     throw new UserError(`${command.program}: ${reason}`);

@@ -1,13 +1,20 @@
-// Ctrl-C during apply: the first one during a write only warns, the second stops the tool;
-// burnplan re-reads the disc and says what is on it; no child process is left behind.
+// Ctrl-C during apply, as a terminal sends it: to the whole foreground process group, burnplan
+// and the tools it runs. During a write the first one only warns (the tools, in a group of their
+// own, never see it) and the second stops the tool; outside a write burnplan stops before its
+// next step. Each time the disc is re-read and no child process is left behind.
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { execSync } from 'node:child_process';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { createEmulatedDrive } from '../cdr-emulator/emulated-drive.js';
-import { BIN } from '../helpers/run-burnplan.js';
+import { BIN, hasStackTrace, runBurnplan } from '../helpers/run-burnplan.js';
 import { processesMentioning, waitFor } from '../helpers/processes.js';
 import { tempDir, writeTree } from '../helpers/temp-dir.js';
+import { toolWrapper } from '../helpers/tool-wrapper.js';
+
+const xorriso = execSync('command -v xorriso', { encoding: 'utf8' }).trim();
 
 async function slowProject() {
   const dir = await tempDir();
@@ -19,34 +26,79 @@ async function slowProject() {
   return { dir, drive, plan, env };
 }
 
+/**
+ * A virtual disc whose data check (xorriso -check_md5_r, after the burn) hangs until stopped:
+ * a moment outside any write that a test can wait for.
+ */
+async function hangingVerifyProject() {
+  const dir = await tempDir();
+  await writeTree(dir, { 'data/a.txt': 'one\n' });
+  const plan = path.join(dir, 'plan.yaml');
+  await writeFile(plan, 'version: 1\ndisc:\n  id: hang\n  device: stdio:./disc.iso\n  backend: xorriso\nsessions:\n  - label: One\n    files: [./data]\n');
+  const marker = path.join(dir, 'verify-started');
+  const hanging = await toolWrapper(dir, 'xorriso-hanging', xorriso, {
+    before: `if (args.includes('-check_md5_r')) { fs.writeFileSync(${JSON.stringify(marker)}, ''); Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 120000); }`,
+  });
+  return { dir, plan, marker, env: { ...process.env, BURNPLAN_XORRISO: hanging, NO_COLOR: '1' } };
+}
+
+/** burnplan as a shell runs a foreground job: leader of its own process group. */
+function startApply(plan: string, env: NodeJS.ProcessEnv) {
+  const child = execa(process.execPath, [BIN, 'apply', plan, '--yes'], { env, reject: false, stdin: 'ignore', detached: true });
+  const seen = { output: '' };
+  child.stdout!.on('data', (d) => (seen.output += d));
+  child.stderr!.on('data', (d) => (seen.output += d));
+  const ctrlC = () => process.kill(-child.pid!, 'SIGINT');
+  return { child, seen, ctrlC };
+}
+
 describe('Ctrl-C during apply', () => {
   it('warns at the first, stops the tool at the second, re-reads the disc, leaves no process behind', async () => {
     const p = await slowProject();
-    const child = execa(process.execPath, [BIN, 'apply', p.plan, '--yes'], { env: p.env, reject: false, stdin: 'ignore' });
-    let output = '';
-    child.stdout!.on('data', (d) => (output += d));
-    child.stderr!.on('data', (d) => (output += d));
-    await waitFor(() => /› [\d.]+%, \d+ of 6 MiB/.test(output)); // a progress line: the write is under way
-    child.kill('SIGINT');
-    await waitFor(() => output.includes('Press Ctrl-C again to stop anyway'));
+    const { child, seen, ctrlC } = startApply(p.plan, p.env);
+    await waitFor(() => /› [\d.]+%, \d+ of 6 MiB/.test(seen.output)); // a progress line: the write is under way
+    ctrlC();
+    await waitFor(() => seen.output.includes('Press Ctrl-C again to stop anyway'));
     expect(child.exitCode).toBeNull(); // still running after the first Ctrl-C
-    child.kill('SIGINT');
+    // the write goes on: the emulated drive did not get the terminal's Ctrl-C
+    const progressLines = () => seen.output.split(/\r|\n/).filter((line) => /› [\d.]+%/.test(line)).length;
+    const before = progressLines();
+    await waitFor(() => progressLines() > before);
+    ctrlC();
     const result = await child;
     expect(result.exitCode).toBe(1);
-    expect(output).toContain('Apply stopped: stopped by the user while writing: the session is probably spoiled');
-    expect(output).toMatch(/The disc now: \w+, \d+ sessions?/);
+    expect(seen.output).toContain('Apply stopped: stopped by the user while writing: the session is probably spoiled');
+    expect(seen.output).toMatch(/The disc now: \w+, \d+ sessions?/);
     expect(processesMentioning(p.dir)).toEqual([]);
   });
 
-  it('stops at once outside a write', async () => {
-    const p = await slowProject();
-    const child = execa(process.execPath, [BIN, 'apply', p.plan, '--yes'], { env: p.env, reject: false, stdin: 'ignore' });
-    let output = '';
-    child.stdout!.on('data', (d) => (output += d));
-    await waitFor(() => output.includes('to burn'));
-    child.kill('SIGINT');
+  it('outside a write stops before the next step: the session stays burned but is not claimed verified', async () => {
+    const p = await hangingVerifyProject();
+    const { child, seen, ctrlC } = startApply(p.plan, p.env);
+    await waitFor(() => existsSync(p.marker));
+    ctrlC();
     const result = await child;
-    expect(result.exitCode).not.toBe(0);
+    expect(result.exitCode).toBe(1);
+    expect(hasStackTrace(seen.output)).toBe(false);
+    expect(seen.output).toMatch(/Apply stopped: .*stopped/);
+    expect(seen.output).not.toContain('reads back intact');
+    expect(seen.output).toContain('Session 1 (One): at LBA 32, 0.4 MiB, on the disc, data not read back (the apply stopped first');
+    expect(seen.output).toMatch(/The disc now: appendable, 1 session\b/);
+    expect(processesMentioning(p.dir)).toEqual([]);
+    // the burned session is in sync; a later verify checks its data
+    const again = await runBurnplan(['apply', p.plan, '--yes'], { env: { ...process.env, NO_COLOR: '1' } });
+    expect(again.exitCode).toBe(0);
+    expect((await runBurnplan(['verify', p.plan], {})).exitCode).toBe(0);
+  });
+
+  it('SIGTERM to burnplan alone (a supervisor stopping it) also stops the tool it waits for', async () => {
+    const p = await hangingVerifyProject();
+    const { child, seen } = startApply(p.plan, p.env);
+    await waitFor(() => existsSync(p.marker));
+    child.kill('SIGTERM');
+    const result = await child; // the hanging reader waits 120 s: ending sooner means it was stopped
+    expect(result.exitCode).toBe(1);
+    expect(seen.output).toContain('Apply stopped: stopped by the user');
     expect(processesMentioning(p.dir)).toEqual([]);
   });
 });
