@@ -193,16 +193,23 @@ describe('concurrency', () => {
     await writeTree(dir, { 'data/big.bin': Buffer.alloc(3 * 1024 * 1024, 5) });
     const plan = path.join(dir, 'plan.yaml');
     await writeFile(plan, `version: 1\ndisc:\n  id: busy\n  media: cd-r\n  device: ${drive.device}\n  backend: cdrecord\nsessions:\n  - label: Only\n    files: [./data]\n`);
-    const env = { ...drive.env, CDR_EMULATOR_FAULT: 'slow:300', BURNPLAN_LOCK_DIR: path.join(dir, 'locks') };
+    // the writer waits, once started, until the test lets it go: the first apply holds the
+    // device for as long as the test needs
+    const started = path.join(dir, 'writer-started');
+    const release = path.join(dir, 'writer-may-go');
+    const held = await toolWrapper(dir, 'cdrecord-held', path.join(drive.binDir, 'cdrecord'), {
+      before: `if (args.includes('-tao')) { fs.writeFileSync(${JSON.stringify(started)}, ''); while (!fs.existsSync(${JSON.stringify(release)})) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20); }`,
+    });
+    const env = { ...drive.env, BURNPLAN_CDRECORD: held, BURNPLAN_LOCK_DIR: path.join(dir, 'locks') };
     const first = execa(process.execPath, [BIN, 'apply', plan, '--yes'], { env, reject: false, stdin: 'ignore' });
     let output = '';
     first.stdout!.on('data', (d) => (output += d));
-    await waitFor(() => output.includes('❯ burn') || output.includes('› '));
-    const startedAt = Date.now();
+    await waitFor(() => existsSync(started));
     const second = await runBurnplan(['apply', plan, '--yes'], { env });
-    expect(Date.now() - startedAt).toBeLessThan(5_000);
+    expect(first.exitCode).toBeNull(); // refused while the first still holds the device, not after it
     expect(second.exitCode).toBe(1);
     expect(second.stderr.trim()).toMatch(new RegExp(`^${drive.device.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: another burnplan apply is using this device \\(pid ${first.pid}, since .+\\)$`));
+    await writeFile(release, '');
     const done = await first;
     expect(done.exitCode).toBe(0);
     expect(output).toContain('data read back intact');
