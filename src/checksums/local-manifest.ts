@@ -28,9 +28,16 @@ export function localManifestPath(fingerprint: string, sessionNumber: number): s
   return path.join(tmpdir(), `burnplan-${uid}`, `${fingerprint}-session-${String(sessionNumber).padStart(2, '0')}.sha256`);
 }
 
+/**
+ * Only the size matters for measuring, so a file of the right size is left as it is: it may be
+ * the real manifest of an apply burning right now (a diff run meanwhile must not blank it).
+ */
 export async function writePlaceholderManifest(plan: ChecksumPlan): Promise<void> {
   await ownPrivateFolder(path.dirname(plan.localPath));
-  await writeFile(plan.localPath, placeholderManifest(plan.files.map((f) => f.discPath)), { mode: 0o600 });
+  const text = placeholderManifest(plan.files.map((f) => f.discPath));
+  const existing = await stat(plan.localPath).catch(() => undefined);
+  if (existing?.isFile() && existing.size === Buffer.byteLength(text)) return;
+  await writeFile(plan.localPath, text, { mode: 0o600 });
 }
 
 /** Hashes every source and writes the real manifest, which must keep the placeholder's size; returns disc path → SHA-256. */
