@@ -11,7 +11,7 @@ import type { ToolInfo } from '../disc/disc-model.js';
 import { UserError } from '../errors.js';
 import type { BackendChoice } from '../plan/plan-model.js';
 import { findProgram } from '../tools/programs.js';
-import { formatCommand, runProgram, type Command } from '../tools/run-program.js';
+import { formatCommand, howItEnded, runProgram, type Command } from '../tools/run-program.js';
 import { readOpticalNodes, SYSTEM_NODES, type NodeSources } from './device-nodes.js';
 import type { DriveScan, DrivesReport, FoundDrive, ListedDrive } from './drive-model.js';
 import { noneFoundMessage, unusableDevices } from './explain-drives.js';
@@ -40,6 +40,7 @@ export async function findDrives(options: FindDrivesOptions): Promise<DrivesRepo
   const backend = chooseBackendName(options.backend, '', env);
   const scanner = backend === 'xorriso' ? xorrisoScanner(env) : await cdrecordScanner(env);
   const result = await runProgram(scanner.command, { access: 'read', env });
+  if (result.signal) throw new UserError(`${result.command.program} ${howItEnded(result)}`);
   const output = `${result.stderr}\n${result.stdout}`;
   const scan = scanner.parse(output);
   if (backend === 'xorriso') scanner.tool.version = xorrisoVersion(output);
@@ -93,6 +94,7 @@ async function cdrecordScanner(env: NodeJS.ProcessEnv): Promise<Scanner> {
 /** cdrecord, wodim or cdrskin: their drive lists differ (see cdrecord-variant.ts for the texts). */
 async function identify(program: string, env: NodeJS.ProcessEnv): Promise<CdrecordIdentity> {
   const result = await runProgram({ program, args: ['-version'] }, { access: 'read', env });
+  if (result.signal) throw new UserError(`${result.command.program} ${howItEnded(result)}`);
   const identity = parseCdrecordVersion(`${result.stdout}\n${result.stderr}`);
   if (identity) return identity;
   const first = `${result.stdout}\n${result.stderr}`.trim().split('\n')[0] ?? '';

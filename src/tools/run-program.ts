@@ -52,7 +52,9 @@ export async function runProgram(command: Command, options: RunOptions): Promise
     ...(options.signal ? { cancelSignal: options.signal } : {}),
   });
   if (result.isCanceled) throw options.signal?.reason instanceof Error ? options.signal.reason : new UserError(`${command.program}: stopped`);
-  if (result.failed && result.exitCode === undefined) {
+  // a program ended by a signal (a crash, a kill, the terminal's Ctrl-C) returns, with the
+  // signal, for its caller to report; one that never started or never answered throws
+  if (result.failed && result.exitCode === undefined && (result.timedOut || !result.signal)) {
     const reason = result.timedOut ? `did not answer within ${Math.round((options.timeout ?? DEFAULT_READ_TIMEOUT_MS) / 1000)} s` : (result.originalMessage ?? result.shortMessage);
     throw new UserError(`${command.program}: ${reason}`);
   }

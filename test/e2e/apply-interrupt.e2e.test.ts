@@ -82,6 +82,7 @@ describe('Ctrl-C during apply', () => {
     expect(hasStackTrace(seen.output)).toBe(false);
     expect(seen.output).toMatch(/Apply stopped: .*stopped/);
     expect(seen.output).not.toContain('reads back intact');
+    expect(seen.output).not.toContain('does not read back');
     expect(seen.output).toContain('Session 1 (One): at LBA 32, 0.4 MiB, on the disc, data not read back (the apply stopped first');
     expect(seen.output).toMatch(/The disc now: appendable, 1 session\b/);
     expect(processesMentioning(p.dir)).toEqual([]);
@@ -99,6 +100,20 @@ describe('Ctrl-C during apply', () => {
     const result = await child; // the hanging reader waits 120 s: ending sooner means it was stopped
     expect(result.exitCode).toBe(1);
     expect(seen.output).toContain('Apply stopped: stopped by the user');
+    expect(processesMentioning(p.dir)).toEqual([]);
+  });
+
+  it('a data check killed by a signal is named as such, never taken for damage', async () => {
+    const p = await hangingVerifyProject();
+    const { child, seen } = startApply(p.plan, p.env);
+    await waitFor(() => existsSync(p.marker));
+    const checker = processesMentioning(p.dir).filter((line) => line.includes('xorriso-hanging') && line.includes('-check_md5_r'));
+    expect(checker).toHaveLength(1);
+    process.kill(Number(checker[0]!.trim().split(/\s+/)[0]), 'SIGINT');
+    const result = await child;
+    expect(result.exitCode).toBe(1);
+    expect(seen.output).toMatch(/Apply stopped: the data check stopped: \S+xorriso-hanging was killed by SIGINT\n/);
+    expect(seen.output).not.toContain('does not read back');
     expect(processesMentioning(p.dir)).toEqual([]);
   });
 });

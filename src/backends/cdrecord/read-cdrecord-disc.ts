@@ -80,6 +80,7 @@ function identify(program: string, env: NodeJS.ProcessEnv): Promise<CdrecordIden
 
 async function askVersion(program: string, env: NodeJS.ProcessEnv): Promise<CdrecordIdentity> {
   const result = await runProgram({ program, args: ['-version'] }, { access: 'read', env });
+  if (result.signal) throw new UserError(`${result.command.program} ${howItEnded(result)}`);
   const identity = parseCdrecordVersion(`${result.stdout}\n${result.stderr}`);
   if (!identity) {
     const first = `${result.stdout}\n${result.stderr}`.trim().split('\n')[0] ?? '';
