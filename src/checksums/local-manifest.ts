@@ -1,6 +1,7 @@
 // The checksum manifest's file on this computer, grafted into the session by mkisofs. Its path
-// is fixed by the session's fingerprint and number, so that the command diff prints is the one
-// apply runs. It holds placeholders while the image is measured, the real checksums when burned.
+// is fixed by the session's fingerprint and number and the device, so that the command diff
+// prints is the one apply runs. It holds placeholders while the image is measured, the real checksums when burned.
+import { createHash } from 'node:crypto';
 import { lstat, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,9 +24,15 @@ export interface ChecksumPlan {
   files: ReadonlyArray<PlannedFile>;
 }
 
-export function localManifestPath(fingerprint: string, sessionNumber: number): string {
+/**
+ * Where the manifests of sessions bound for `device` live. The device is part of the name: the
+ * same plan burned at once to two drives (two copies) must not share, and remove, one file;
+ * two applies on one device cannot run at once (the device lock).
+ */
+export function localManifestPaths(device: string): (fingerprint: string, sessionNumber: number) => string {
   const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
-  return path.join(tmpdir(), `burnplan-${uid}`, `${fingerprint}-session-${String(sessionNumber).padStart(2, '0')}.sha256`);
+  const deviceTag = createHash('sha256').update(device).digest('hex').slice(0, 8);
+  return (fingerprint, sessionNumber) => path.join(tmpdir(), `burnplan-${uid}`, `${fingerprint}-${deviceTag}-session-${String(sessionNumber).padStart(2, '0')}.sha256`);
 }
 
 /**

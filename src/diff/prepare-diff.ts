@@ -5,7 +5,7 @@ import { cdrecordCommandBuilder, xorrisoCommandBuilder } from '../backends/comma
 import type { SessionContent } from '../backends/session-content.js';
 import type { Disc } from '../disc/disc-model.js';
 import { UserError } from '../errors.js';
-import { localManifestPath, removeManifest, writePlaceholderManifest } from '../checksums/local-manifest.js';
+import { localManifestPaths, removeManifest, writePlaceholderManifest } from '../checksums/local-manifest.js';
 import type { Plan } from '../plan/plan-model.js';
 import { findProgram, hasProgram } from '../tools/programs.js';
 import { scanSession } from '../sources/session-manifest.js';
@@ -34,7 +34,7 @@ export async function prepareDiff(plan: Plan, disc: Disc, backend: Backend, opti
     if (manifest.problems.length > 0) throw new UserError(`session ${i + 1} (${plan.sessions[i]!.label}): cannot read ${manifest.problems[0]}`);
   });
   const recordChecksums = backend.name === 'cdrecord';
-  const { contents, fingerprints } = sessionContents(plan, manifests, recordChecksums ? { checksumFile: localManifestPath } : {});
+  const { contents, fingerprints } = sessionContents(plan, manifests, recordChecksums ? { checksumFile: localManifestPaths(disc.device) } : {});
   const { builder, measure, measureStandalone } = backendTools(plan, disc, backend, contents, options.dummy, env);
   const facts: PlannedSessionFacts[] = fingerprints.map((fingerprint) => ({ fingerprint }));
   const missing = contents.slice(disc.sessions.length);

@@ -186,6 +186,16 @@ describe('apply refuses before writing', () => {
   });
 });
 
+/** A cdrecord that, once asked to write, waits until the test lets it go. */
+async function heldWriter(dir: string, target: string) {
+  const started = path.join(dir, 'writer-started');
+  const mayGo = path.join(dir, 'writer-may-go');
+  const wrapper = await toolWrapper(dir, 'cdrecord-held', target, {
+    before: `if (args.includes('-tao')) { fs.writeFileSync(${JSON.stringify(started)}, ''); while (!fs.existsSync(${JSON.stringify(mayGo)})) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20); }`,
+  });
+  return { wrapper, started, release: () => writeFile(mayGo, '') };
+}
+
 describe('concurrency', () => {
   it('two applies on one device: the second is refused at once, the first completes intact', async () => {
     const dir = await tempDir();
@@ -193,13 +203,8 @@ describe('concurrency', () => {
     await writeTree(dir, { 'data/big.bin': Buffer.alloc(3 * 1024 * 1024, 5) });
     const plan = path.join(dir, 'plan.yaml');
     await writeFile(plan, `version: 1\ndisc:\n  id: busy\n  media: cd-r\n  device: ${drive.device}\n  backend: cdrecord\nsessions:\n  - label: Only\n    files: [./data]\n`);
-    // the writer waits, once started, until the test lets it go: the first apply holds the
-    // device for as long as the test needs
-    const started = path.join(dir, 'writer-started');
-    const release = path.join(dir, 'writer-may-go');
-    const held = await toolWrapper(dir, 'cdrecord-held', path.join(drive.binDir, 'cdrecord'), {
-      before: `if (args.includes('-tao')) { fs.writeFileSync(${JSON.stringify(started)}, ''); while (!fs.existsSync(${JSON.stringify(release)})) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20); }`,
-    });
+    // the first apply holds the device for as long as the test needs
+    const { wrapper: held, started, release } = await heldWriter(dir, path.join(drive.binDir, 'cdrecord'));
     const env = { ...drive.env, BURNPLAN_CDRECORD: held, BURNPLAN_LOCK_DIR: path.join(dir, 'locks') };
     const first = execa(process.execPath, [BIN, 'apply', plan, '--yes'], { env, reject: false, stdin: 'ignore' });
     let output = '';
@@ -209,12 +214,40 @@ describe('concurrency', () => {
     expect(first.exitCode).toBeNull(); // refused while the first still holds the device, not after it
     expect(second.exitCode).toBe(1);
     expect(second.stderr.trim()).toMatch(new RegExp(`^${drive.device.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: another burnplan apply is using this device \\(pid ${first.pid}, since .+\\)$`));
-    await writeFile(release, '');
+    await release();
     const done = await first;
     expect(done.exitCode).toBe(0);
     expect(output).toContain('data read back intact');
     const verify = JSON.parse((await runBurnplan(['verify', plan, '--json'], { env: drive.env })).stdout);
     expect(verify.sessions[0].outcome).toBe('ok');
   });
-});
 
+  it('one plan burned at once to two drives (two copies): neither run disturbs the other', async () => {
+    const dir = await tempDir();
+    await writeTree(dir, { 'data/big.bin': Buffer.alloc(3 * 1024 * 1024, 6), 'data/small.txt': 'small\n' });
+    const drives = [createEmulatedDrive(path.join(dir, 'a')), createEmulatedDrive(path.join(dir, 'b'))];
+    const plan = path.join(dir, 'plan.yaml');
+    await writeFile(plan, `version: 1\ndisc:\n  id: copies\n  media: cd-r\n  device: ${drives[0]!.device}\n  backend: cdrecord\nsessions:\n  - label: Copy\n    files: [./data]\n`);
+    const runs = await Promise.all(
+      drives.map(async (drive) => {
+        const writer = await heldWriter(path.dirname(drive.imagePath), path.join(drive.binDir, 'cdrecord'));
+        const env = { ...drive.env, BURNPLAN_CDRECORD: writer.wrapper };
+        const child = execa(process.execPath, [BIN, 'apply', plan, '--device', drive.device, '--yes'], { env, reject: false, stdin: 'ignore' });
+        return { drive, writer, child };
+      }),
+    );
+    // both have recorded their checksums and started to write before either goes on
+    await waitFor(() => runs.every((run) => existsSync(run.writer.started)));
+    for (const run of runs) {
+      await run.writer.release();
+      const done = await run.child;
+      expect(done.stdout).toContain('data read back intact');
+      expect(done.exitCode).toBe(0);
+    }
+    for (const run of runs) {
+      const verify = JSON.parse((await runBurnplan(['verify', plan, '--device', run.drive.device, '--json'], { env: run.drive.env })).stdout);
+      expect(verify.sessions[0].outcome).toBe('ok');
+      expect(verify.sessions[0].files_checked).toBe(2);
+    }
+  });
+});
