@@ -8,7 +8,7 @@ import path from 'node:path';
 import { execSync } from 'node:child_process';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
-import { createEmulatedDrive } from '../cdr-emulator/emulated-drive.js';
+import { oneSessionCdrProject } from '../helpers/cdr-project.js';
 import { BIN, hasStackTrace, runBurnplan } from '../helpers/run-burnplan.js';
 import { processesMentioning, waitFor } from '../helpers/processes.js';
 import { tempDir, writeTree } from '../helpers/temp-dir.js';
@@ -17,11 +17,7 @@ import { toolWrapper } from '../helpers/tool-wrapper.js';
 const xorriso = execSync('command -v xorriso', { encoding: 'utf8' }).trim();
 
 async function slowProject() {
-  const dir = await tempDir();
-  const drive = createEmulatedDrive(dir, { variant: 'wodim' });
-  await writeTree(dir, { 'data/big.bin': Buffer.alloc(6 * 1024 * 1024, 7) });
-  const plan = path.join(dir, 'plan.yaml');
-  await writeFile(plan, `version: 1\ndisc:\n  id: slow\n  media: cd-r\n  device: ${drive.device}\n  backend: cdrecord\nsessions:\n  - label: Slow\n    files: [./data]\n`);
+  const { dir, drive, plan } = await oneSessionCdrProject('slow', 'Slow', 6);
   const env = { ...drive.env, BURNPLAN_CDRECORD: path.join(drive.binDir, 'wodim'), CDR_EMULATOR_FAULT: 'slow:1500', NO_COLOR: '1' };
   return { dir, drive, plan, env };
 }

@@ -15,6 +15,7 @@ import { closeDisc } from '../helpers/seed-recipe.js';
 import { tempDir, writeTree } from '../helpers/temp-dir.js';
 import { processesMentioning, waitFor } from '../helpers/processes.js';
 import { toolWrapper } from '../helpers/tool-wrapper.js';
+import { oneSessionCdrProject } from '../helpers/cdr-project.js';
 
 const sha = async (file: string) => createHash('sha256').update(await readFile(file)).digest('hex');
 const xorriso = execSync('command -v xorriso', { encoding: 'utf8' }).trim();
@@ -121,11 +122,7 @@ describe('faults during apply', () => {
   });
 
   it('cdrecord killed mid-write on a CD-R: the begun session is reported, and the rerun refuses to write after it', async () => {
-    const dir = await tempDir();
-    const drive = createEmulatedDrive(dir, { variant: 'wodim' });
-    await writeTree(dir, { 'data/big.bin': Buffer.alloc(6 * 1024 * 1024, 7) });
-    const plan = path.join(dir, 'plan.yaml');
-    await writeFile(plan, `version: 1\ndisc:\n  id: crash\n  media: cd-r\n  device: ${drive.device}\n  backend: cdrecord\nsessions:\n  - label: Crash\n    files: [./data]\n`);
+    const { drive, plan } = await oneSessionCdrProject('crash', 'Crash', 6);
     const env = { ...drive.env, CDR_EMULATOR_FAULT: 'slow:400' };
     const child = execa(process.execPath, [BIN, 'apply', plan, '--yes'], { env, reject: false, stdin: 'ignore' });
     let output = '';
@@ -198,11 +195,7 @@ async function heldWriter(dir: string, target: string) {
 
 describe('concurrency', () => {
   it('two applies on one device: the second is refused at once, the first completes intact', async () => {
-    const dir = await tempDir();
-    const drive = createEmulatedDrive(dir, { variant: 'wodim' });
-    await writeTree(dir, { 'data/big.bin': Buffer.alloc(3 * 1024 * 1024, 5) });
-    const plan = path.join(dir, 'plan.yaml');
-    await writeFile(plan, `version: 1\ndisc:\n  id: busy\n  media: cd-r\n  device: ${drive.device}\n  backend: cdrecord\nsessions:\n  - label: Only\n    files: [./data]\n`);
+    const { dir, drive, plan } = await oneSessionCdrProject('busy', 'Only', 3);
     // the first apply holds the device for as long as the test needs
     const { wrapper: held, started, release } = await heldWriter(dir, path.join(drive.binDir, 'cdrecord'));
     const env = { ...drive.env, BURNPLAN_CDRECORD: held, BURNPLAN_LOCK_DIR: path.join(dir, 'locks') };
