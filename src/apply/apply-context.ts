@@ -3,6 +3,7 @@ import type { Backend } from '../backends/backend.js';
 import type { Disc } from '../disc/disc-model.js';
 import type { Action } from '../diff/diff-model.js';
 import type { PreparedDiff } from '../diff/prepare-diff.js';
+import type { DeviceLock } from './device-lock.js';
 import type { Plan } from '../plan/plan-model.js';
 import type { Command } from '../tools/run-program.js';
 
@@ -34,8 +35,12 @@ export interface ApplyContext {
   verifyData: boolean;
   eject: boolean;
   signal: AbortSignal;
-  /** True while a tool is writing: Ctrl-C then only warns, the second one stops it. */
+  /** True while a tool is writing: a first stop then lets the write finish, a second one aborts it. */
   writing: { active: boolean; warn?: (message: string) => void };
+  /** A stop the user asked for: no burn or close starts after it. */
+  stop?: { signal: NodeJS.Signals; duringWrite: boolean };
+  /** The device's lock: it records the writers' process ids while they run. */
+  lock?: DeviceLock;
   env: NodeJS.ProcessEnv;
   /** The commands actually run per session (rebuilt from the disc as it is before each burn). */
   commands: Map<number, Command[]>;

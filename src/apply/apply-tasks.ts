@@ -4,7 +4,7 @@ import { Listr, type ListrTask } from 'listr2';
 import { UserError } from '../errors.js';
 import { runProgram } from '../tools/run-program.js';
 import type { ApplyContext } from './apply-context.js';
-import { howItEnded } from '../tools/run-program.js';
+import { burnFailureMessage } from './burn-outcome.js';
 import { runPipeline } from './run-pipeline.js';
 import { ApplyStepError } from './apply-step-error.js';
 import { sessionTasks } from './session-tasks.js';
@@ -31,7 +31,7 @@ export function applyTasks(ctx: ApplyContext, renderer: RendererChoice): Listr<A
         title: 'close the disc',
         task: async () => {
           const result = await runPipeline(action.commands, { signal: ctx.signal, env: ctx.env, onLine: () => undefined });
-          if (!result.ok) throw new ApplyStepError(`closing failed: ${result.failed?.program ?? 'the tool'} ${howItEnded(result)}: ${result.lastLines.join(' / ')}`);
+          if (!result.ok) throw new ApplyStepError(`closing failed: ${burnFailureMessage(result)}`);
         },
       });
       tasks.push(closedCheck(ctx));

@@ -38,6 +38,12 @@ export async function keptCopiesThatDiffer(image: string, sessions: readonly Dis
   const differ: KeptCopy[] = [];
   for (const { planned: file, earlier } of twins) {
     const owner = sessions.find((s) => earlier.extents[0] !== undefined && earlier.extents[0].lba >= s.startLba && earlier.extents[0].lba < s.startLba + s.sizeSectors);
+    // a copy past the end of what its session wrote (a session cut short) is lost, whatever was recorded
+    const lost = owner !== undefined && earlier.extents.some((e) => e.lba + Math.ceil(e.length / 2048) > owner.startLba + owner.sizeSectors);
+    if (lost) {
+      differ.push({ discPath: file.discPath, session: owner.number, recordedAt: earlier.recordedAt! });
+      continue;
+    }
     const recorded = owner ? await recordedHash(image, tree.files, owner.number, file.discPath) : undefined;
     const earlierHash = recorded ?? (await readBackHash(image, earlier));
     if (earlierHash !== newHashes.get(file.discPath)) differ.push({ discPath: file.discPath, session: owner?.number ?? last.number, recordedAt: earlier.recordedAt! });

@@ -1,138 +1,202 @@
-// The tasks of one session to burn: check the disc is as expected, burn, verify. Built by a
+// The tasks of one session to burn, in the order that keeps "what was measured is what is
+// burned": check the disc, record the checksums, measure the session by its own burn argv against
+// the disc as it is now, check that the sources are still as measured, burn, verify. Built by a
 // factory; run by listr2.
 import { existsSync, statSync, unlinkSync } from 'node:fs';
 import type { ListrTask } from 'listr2';
 import { sectorPath } from '../disc/device.js';
-import { xorrisoCheckMd5Command } from '../backends/xorriso/xorriso-commands.js';
-import type { SizeEstimate } from '../diff/diff-model.js';
+import { SECTOR_BYTES } from '../disc/disc-model.js';
 import { sessionCost } from '../diff/geometry.js';
-import { ApplyStepError } from './apply-step-error.js';
-import { stopBetweenSteps } from './stop-between-steps.js';
+import { runSizeProbe } from '../diff/measure-sessions.js';
+import { landingOf, probeKey } from '../diff/prepare-diff.js';
 import { writeRecordedManifest } from '../checksums/local-manifest.js';
-import { keptCopiesThatDiffer, type KeptCopy } from './kept-earlier-copies.js';
-import { howItEnded, runProgram } from '../tools/run-program.js';
+import { scanSession } from '../sources/session-manifest.js';
+import { describeChanges, sourceChanges } from '../sources/source-changes.js';
 import type { ApplyContext, SessionReport } from './apply-context.js';
+import { ApplyStepError } from './apply-step-error.js';
+import { burnFailureMessage, streamMismatch } from './burn-outcome.js';
+import { keptCopiesThatDiffer, type KeptCopy } from './kept-earlier-copies.js';
 import { formatProgress, parseProgressLine } from './parse-progress.js';
+import { verifySessionData } from './read-back-session.js';
 import { runPipeline } from './run-pipeline.js';
-import { verifySession } from '../verify/verify-session.js';
-import { md5Mismatches, sessionIdentityProblems } from './verify-burn.js';
+import { stopBetweenSteps } from './stop-between-steps.js';
+import { sessionIdentityProblems } from './verify-burn.js';
 
 /** The checks only need the session count and next writable address, the verify the new session. */
 const LAST_ONLY = { identities: 'last' } as const;
 
+/** What one session's steps hand each other. */
+interface SessionRun {
+  ctx: ApplyContext;
+  index: number;
+  closes: boolean;
+  expectedStart: number;
+  report: SessionReport;
+  start: number;
+  sectors?: number;
+}
+
 export function sessionTasks(ctx: ApplyContext, index: number, closes: boolean, expectedStart: number): ListrTask<ApplyContext>[] {
   const content = ctx.prepared.contents[index]!;
-  const fingerprint = ctx.prepared.fingerprints[index]!;
-  const report: SessionReport = { index, label: content.label, fingerprint, burned: false, identityVerified: false, dataVerified: 'not-done', damaged: [] };
+  const report: SessionReport = { index, label: content.label, fingerprint: ctx.prepared.fingerprints[index]!, burned: false, identityVerified: false, dataVerified: 'not-done', damaged: [] };
   ctx.reports.push(report);
-  let start = expectedStart;
+  const run: SessionRun = { ctx, index, closes, expectedStart, report, start: expectedStart };
   return stopBetweenSteps(ctx, [
-    {
-      title: 'check the disc',
-      task: async (_c, task) => {
-        // a read made just before (apply's own without a question asked, or the previous
-        // session's verify) is used once; otherwise the disc is read again
-        const disc = ctx.freshDisc ?? (await ctx.backend.readDisc(ctx.device, LAST_ONLY));
-        ctx.freshDisc = undefined;
-        ctx.disc = disc;
-        if (ctx.dummy) {
-          ctx.commands.set(index, actionCommands(ctx, index));
-          task.title = 'check the disc: simulation, the disc is not expected to change';
-          return;
-        }
-        if (disc.status === 'closed') throw new ApplyStepError('the disc is closed: nothing can be added');
-        if (disc.sessions.length !== index) throw new ApplyStepError(`the disc changed since the preview: it holds ${disc.sessions.length} sessions, expected ${index}`);
-        const nwa = disc.nextWritableAddress ?? 0;
-        if (index === ctx.prepared.result.disc.sessions && nwa !== expectedStart) {
-          throw new ApplyStepError(`the disc changed since the preview: the next writable address is ${nwa}, expected ${expectedStart}`);
-        }
-        start = nwa;
-        const size = await sessionSize(ctx, index, disc.freeSectors);
-        const cost = sessionCost(disc.media.kind, size.sectors, index + 1);
-        if (disc.freeSectors !== undefined && cost.occupied > disc.freeSectors) {
-          throw new ApplyStepError(`session ${index + 1} (${content.label}) needs ${cost.occupied} sectors but only ${disc.freeSectors} are free`);
-        }
-        const last = disc.sessions[disc.sessions.length - 1];
-        const landing = last ? { lastSessionStart: last.startLba, nextWritableAddress: nwa } : undefined;
-        ctx.commands.set(index, ctx.prepared.builder.burnSession(index, landing, size.sectors, closes));
-        report.sectors = size.sectors;
-        task.title = `check the disc: session ${index + 1} lands at LBA ${nwa}, ${size.sectors} sectors`;
-      },
-    },
-    {
-      title: 'record checksums',
-      enabled: () => recordsChecksums(ctx, index),
-      task: async (_c, task) => {
-        const plan = content.checksums!;
-        const total = plan.files.length;
-        const shown = everyFewTenths();
-        const hashes = await writeRecordedManifest(plan, (done, bytes) => {
-          ctx.signal.throwIfAborted();
-          if (shown()) task.output = `${done} of ${total} files, ${(bytes / 1024 ** 2).toFixed(1)} MiB`;
-        });
-        const image = sectorPath(ctx.device);
-        const kept = image === undefined ? [] : await keptCopiesThatDiffer(image, ctx.disc.sessions, plan.files, hashes);
-        if (kept.length > 0) throw new ApplyStepError(keptCopiesMessage(kept));
-        task.title = `record checksums: ${total} file${total === 1 ? '' : 's'} (${plan.target})`;
-      },
-    },
-    {
-      title: ctx.dummy ? 'burn (simulation, laser off)' : 'burn',
-      task: async (_c, task) => {
-        const startedAt = Date.now();
-        const virtualFile = ctx.dummy ? sectorPath(ctx.device) : undefined;
-        const existedBefore = virtualFile !== undefined && existsSync(virtualFile);
-        ctx.writing.active = true;
-        ctx.writing.warn = (message) => {
-          task.output = message;
-        };
-        try {
-          const result = await runPipeline(ctx.commands.get(index)!, {
-            signal: ctx.signal,
-            env: ctx.env,
-            onLine: (line) => {
-              const progress = parseProgressLine(line);
-              if (progress) task.output = formatProgress(progress, (Date.now() - startedAt) / 1000);
-            },
-          });
-          if (result.cancelled) throw new ApplyStepError('stopped by the user while writing: the session is probably spoiled');
-          if (!result.ok) {
-            throw new ApplyStepError(`${result.failed?.program ?? 'the tool'} ${howItEnded(result)}: ${result.lastLines.join(' / ')}`);
-          }
-        } finally {
-          ctx.writing.active = false;
-          // xorriso -dev creates a missing stdio file even when it then writes nothing
-          if (virtualFile && !existedBefore && existsSync(virtualFile) && statSync(virtualFile).size === 0) unlinkSync(virtualFile);
-        }
-        report.burned = !ctx.dummy;
-      },
-    },
-    {
-      title: 'verify',
-      task: async (_c, task) => {
-        const disc = await ctx.backend.readDisc(ctx.device, LAST_ONLY);
-        ctx.disc = disc;
-        if (ctx.dummy) {
-          if (disc.sessions.length !== ctx.prepared.result.disc.sessions) throw new ApplyStepError('the simulation changed the disc');
-          report.dataVerified = 'skipped';
-          task.title = 'verify: simulation, nothing was written (as expected)';
-          return;
-        }
-        const problems = sessionIdentityProblems(disc, { index, startLba: start, label: content.label, discId: content.discId, fingerprint });
-        if (problems.length > 0) throw new ApplyStepError(`session ${index + 1} (${content.label}) is not as burned: ${problems.join('; ')}`);
-        report.identityVerified = true;
-        ctx.freshDisc = disc;
-        report.startLba = start;
-        if (!ctx.verifyData) {
-          report.dataVerified = 'skipped';
-          task.title = 'verify: the disc holds the session (data read-back skipped: --no-verify)';
-          return;
-        }
-        await verifyData(ctx, index, report);
-        task.title = report.dataVerified === true ? 'verify: the disc holds the session, and its data reads back intact' : `verify: the disc holds the session (data read-back ${report.dataVerified})`;
-      },
-    },
+    { title: 'check the disc', task: (_c, task) => checkDisc(run, task) },
+    { title: 'record checksums', enabled: () => content.checksums !== undefined && !ctx.dummy, task: (_c, task) => recordChecksums(run, task) },
+    { title: 'measure', enabled: () => !ctx.dummy, task: (_c, task) => measure(run, task) },
+    { title: 'check the sources are as measured', task: () => checkSourcesUnchanged(run) },
+    { title: ctx.dummy ? 'burn (simulation, laser off)' : 'burn', task: (_c, task) => burn(run, task) },
+    // a stop asked for during the write lets the session be read back before apply ends
+    { title: 'verify', finishesTheWrite: true, task: (_c, task) => verify(run, task) },
   ]);
+}
+
+type Task = { title: string; output: string };
+
+async function checkDisc(run: SessionRun, task: Task): Promise<void> {
+  const { ctx, index, expectedStart } = run;
+  // a read made just before (apply's own without a question asked, or the previous session's
+  // verify) is used once; otherwise the disc is read again
+  const disc = ctx.freshDisc ?? (await ctx.backend.readDisc(ctx.device, LAST_ONLY));
+  ctx.freshDisc = undefined;
+  ctx.disc = disc;
+  if (ctx.dummy) {
+    ctx.commands.set(index, plannedCommands(ctx, index));
+    task.title = 'check the disc: simulation, the disc is not expected to change';
+    return;
+  }
+  if (disc.status === 'closed') throw new ApplyStepError('the disc is closed: nothing can be added');
+  if (disc.sessions.length !== index) throw new ApplyStepError(`the disc changed since the preview: it holds ${disc.sessions.length} sessions, expected ${index}`);
+  const nwa = disc.nextWritableAddress ?? 0;
+  if (index === ctx.prepared.result.disc.sessions && nwa !== expectedStart) {
+    throw new ApplyStepError(`the disc changed since the preview: the next writable address is ${nwa}, expected ${expectedStart}`);
+  }
+  run.start = nwa;
+  task.title = `check the disc: session ${index + 1} lands at LBA ${nwa}`;
+}
+
+async function recordChecksums(run: SessionRun, task: Task): Promise<void> {
+  const { ctx, index } = run;
+  const plan = ctx.prepared.contents[index]!.checksums!;
+  const total = plan.files.length;
+  const shown = everyFewTenths();
+  const hashes = await writeRecordedManifest(plan, (done, bytes) => {
+    ctx.signal.throwIfAborted();
+    if (shown()) task.output = `${done} of ${total} files, ${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+  });
+  const image = sectorPath(ctx.device);
+  const kept = image === undefined ? [] : await keptCopiesThatDiffer(image, ctx.disc.sessions, plan.files, hashes);
+  if (kept.length > 0) throw new ApplyStepError(keptCopiesMessage(kept));
+  task.title = `record checksums: ${total} file${total === 1 ? '' : 's'} (${plan.target})`;
+}
+
+/**
+ * The session's size, by the argv that will burn it, against the disc as just read (its -C and
+ * -M), with the checksum file as it will be burned. Where the writer is told the size (cdrecord
+ * tsize=) it is always this exact figure: an earlier measurement counts only for the very same
+ * argv. xorriso is not told the size: there the diff's figure is enough when it fits with room.
+ */
+async function measure(run: SessionRun, task: Task): Promise<void> {
+  const { ctx, index, closes } = run;
+  const { builder, measured, contents } = ctx.prepared;
+  const disc = ctx.disc;
+  const probe = builder.measureSession(index, landingOf(disc));
+  const key = probeKey(probe.command);
+  const planned = plannedSize(ctx, index);
+  const roomy = planned !== undefined && disc.freeSectors !== undefined && planned.sectors * 1.25 + 1024 < disc.freeSectors;
+  let sectors = measured.get(key);
+  if (sectors === undefined && !builder.sizeInBurn && roomy) sectors = planned.sectors;
+  if (sectors === undefined) {
+    sectors = await runSizeProbe(probe, contents[index]!, ctx.env, ctx.signal);
+    measured.set(key, sectors);
+  }
+  const cost = sessionCost(disc.media.kind, sectors, index + 1);
+  if (disc.freeSectors !== undefined && cost.occupied > disc.freeSectors) {
+    throw new ApplyStepError(`session ${index + 1} (${contents[index]!.label}) needs ${cost.occupied} sectors but only ${disc.freeSectors} are free`);
+  }
+  ctx.commands.set(index, builder.burnSession(index, landingOf(disc), sectors, closes));
+  run.sectors = sectors;
+  run.report.sectors = sectors;
+  task.title = `measure: ${sectors} sectors`;
+}
+
+/** Right before the write: the sources as they were measured, or nothing is burned. */
+async function checkSourcesUnchanged(run: SessionRun): Promise<void> {
+  const { ctx, index } = run;
+  const now = await scanSession(ctx.plan.sessions[index]!);
+  const changes = sourceChanges(ctx.prepared.manifests[index]!, now);
+  if (changes.length > 0) {
+    throw new ApplyStepError(`the sources of session ${index + 1} (${ctx.prepared.contents[index]!.label}) changed since they were measured: ${describeChanges(changes)}. Nothing was written for it; run burnplan apply again to measure it anew`);
+  }
+}
+
+async function burn(run: SessionRun, task: Task): Promise<void> {
+  const { ctx, index } = run;
+  const startedAt = Date.now();
+  const virtualFile = ctx.dummy ? sectorPath(ctx.device) : undefined;
+  const existedBefore = virtualFile !== undefined && existsSync(virtualFile);
+  const expectedBytes = ctx.prepared.builder.sizeInBurn && run.sectors !== undefined ? run.sectors * SECTOR_BYTES : undefined;
+  ctx.writing.active = true;
+  ctx.writing.warn = (message) => {
+    task.title = `burn (${message})`;
+  };
+  try {
+    const result = await runPipeline(ctx.commands.get(index)!, {
+      signal: ctx.signal,
+      env: ctx.env,
+      onStart: (pids) => ctx.lock?.recordWriters(pids),
+      onLine: (line) => {
+        const progress = parseProgressLine(line);
+        if (progress) task.output = formatProgress(progress, (Date.now() - startedAt) / 1000);
+      },
+    });
+    ctx.lock?.recordWriters([]);
+    if (result.cancelled) throw new ApplyStepError('stopped by the user while writing: the session is probably spoiled');
+    if (!result.ok) throw new ApplyStepError(burnFailureMessage(result));
+    const mismatch = expectedBytes === undefined ? undefined : streamMismatch(result, expectedBytes);
+    // the writer stopped at the size it was told: what it wrote is not the session measured
+    if (mismatch) throw new ApplyStepError(`session ${index + 1} is not as measured: ${mismatch}`);
+  } finally {
+    ctx.writing.active = false;
+    // xorriso -dev creates a missing stdio file even when it then writes nothing
+    if (virtualFile && !existedBefore && existsSync(virtualFile) && statSync(virtualFile).size === 0) unlinkSync(virtualFile);
+  }
+  run.report.burned = !ctx.dummy;
+}
+
+async function verify(run: SessionRun, task: Task): Promise<void> {
+  const { ctx, index, report } = run;
+  const content = ctx.prepared.contents[index]!;
+  const disc = await ctx.backend.readDisc(ctx.device, LAST_ONLY);
+  ctx.disc = disc;
+  if (ctx.dummy) {
+    if (disc.sessions.length !== ctx.prepared.result.disc.sessions) throw new ApplyStepError('the simulation changed the disc');
+    report.dataVerified = 'skipped';
+    task.title = 'verify: simulation, nothing was written (as expected)';
+    return;
+  }
+  const problems = sessionIdentityProblems(disc, { index, startLba: run.start, label: content.label, discId: content.discId, fingerprint: report.fingerprint });
+  if (problems.length > 0) throw new ApplyStepError(`session ${index + 1} (${content.label}) is not as burned: ${problems.join('; ')}`);
+  report.identityVerified = true;
+  ctx.freshDisc = disc;
+  report.startLba = run.start;
+  if (!ctx.verifyData) {
+    report.dataVerified = 'skipped';
+    task.title = 'verify: the disc holds the session (data read-back skipped: --no-verify)';
+    return;
+  }
+  await verifySessionData(ctx, index, report, (line) => {
+    task.output = line;
+  });
+  task.title = report.dataVerified === true ? 'verify: the disc holds the session, and its data reads back intact' : `verify: the disc holds the session (data read-back ${report.dataVerified})`;
+  if (report.dataVerified === 'not-done') throw new ApplyStepError(`the data check of session ${index + 1} stopped`);
+}
+
+/** The size the diff found for a session to burn (exact for the first, an estimate after). */
+function plannedSize(ctx: ApplyContext, index: number) {
+  const row = ctx.prepared.result.rows.find((r) => r.kind === 'to-burn' && r.index === index);
+  return row?.kind === 'to-burn' ? row.size : undefined;
 }
 
 /** True at most every 250 ms: a progress line for every MiB hashed would flood a plain log. */
@@ -153,61 +217,7 @@ function keptCopiesMessage(kept: readonly KeptCopy[]): string {
   return `mkisofs would keep the copy of ${first.discPath}${more} that session ${first.session} holds, not the new file: both have the same size and modification time (${when}) but other content. Give the new file another modification time (touch it) and apply again; nothing was written`;
 }
 
-/** The cdrecord path records SHA-256 checksums in the session; a simulation writes none. */
-function recordsChecksums(ctx: ApplyContext, index: number): boolean {
-  return ctx.prepared.contents[index]?.checksums !== undefined && !ctx.dummy;
-}
-
-async function verifyData(ctx: ApplyContext, index: number, report: SessionReport): Promise<void> {
-  const content = ctx.prepared.contents[index]!;
-  const targets = [...new Set(content.grafts.map((g) => g.target))];
-  if (ctx.backend.name === 'xorriso') {
-    const result = await runProgram(xorrisoCheckMd5Command(ctx.backend.program, ctx.device, targets), { access: 'read', env: ctx.env, signal: ctx.signal });
-    // a reader stopped by a signal (the terminal's Ctrl-C reaches it too) says nothing about the data
-    if (result.signal) throw new ApplyStepError(`the data check stopped: ${result.command.program} ${howItEnded(result)}`);
-    const damaged = md5Mismatches(result.stdout + result.stderr);
-    if (damaged.length > 0 || result.exitCode !== 0) {
-      report.dataVerified = false;
-      report.damaged = damaged;
-      throw new ApplyStepError(`session ${index + 1} (${content.label}) does not read back intact: ${damaged.length > 0 ? damaged.join(', ') : result.stderr.trim().split('\n').pop()}`);
-    }
-    report.dataVerified = true;
-    return;
-  }
-  // the cdrecord family cannot read: burnplan reads the session back itself and checks it
-  // against the SHA-256 checksums it recorded in it
-  const image = sectorPath(ctx.device);
-  const session = ctx.disc.sessions[index];
-  if (image === undefined || !session) {
-    report.dataVerified = 'not-available';
-    return;
-  }
-  const checked = await verifySession({ image, device: ctx.device, session, env: ctx.env, onBytes: () => ctx.signal.throwIfAborted() });
-  if (checked.outcome !== 'ok') {
-    report.dataVerified = false;
-    report.damaged = [...checked.damaged, ...checked.missing, ...checked.readErrors.map((e) => `${e.path} (read error at LBA ${e.lba})`)];
-    const why = checked.note ?? report.damaged.join(', ');
-    throw new ApplyStepError(`session ${index + 1} (${content.label}) does not read back as recorded: ${why}`);
-  }
-  report.dataVerified = true;
-}
-
-/**
- * The exact size of the session about to be burned. The first one was measured against this
- * very disc state by the diff (the check has just confirmed the state). Later ones are measured
- * again, except on xorriso, whose commands do not carry the size: there the estimate is enough
- * when it fits with a wide margin.
- */
-async function sessionSize(ctx: ApplyContext, index: number, free: number | undefined): Promise<SizeEstimate> {
-  const row = ctx.prepared.result.rows.find((r) => r.kind === 'to-burn' && r.index === index);
-  const planned = row?.kind === 'to-burn' ? row.size : undefined;
-  if (planned?.exact) return planned;
-  const roomy = planned !== undefined && free !== undefined && planned.sectors * 1.25 + 1024 < free;
-  if (ctx.backend.name === 'xorriso' && roomy) return planned;
-  return ctx.prepared.measure(ctx.prepared.contents[index]!, true);
-}
-
-function actionCommands(ctx: ApplyContext, index: number) {
+function plannedCommands(ctx: ApplyContext, index: number) {
   const action = ctx.actions.find((a) => a.kind === 'burn-session' && a.index === index);
   if (!action) throw new ApplyStepError(`no planned action for session ${index + 1}`);
   return action.commands;

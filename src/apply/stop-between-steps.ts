@@ -1,16 +1,23 @@
-// A stop asked for outside a write (Ctrl-C, SIGTERM) ends the apply before its next step starts:
-// above all, no burn or close begins once the user asked to stop.
+// A stop asked for (Ctrl-C, SIGTERM, SIGHUP) ends the apply before its next step starts: above
+// all, no burn or close begins once the user asked to stop. A stop asked for during a write lets
+// that write finish and its session be read back (the steps marked finishesTheWrite) first.
 import type { ListrTask } from 'listr2';
 import type { ApplyContext } from './apply-context.js';
 import { ApplyStepError } from './apply-step-error.js';
 
-export function stopBetweenSteps(ctx: ApplyContext, tasks: ListrTask<ApplyContext>[]): ListrTask<ApplyContext>[] {
-  return tasks.map((step) => {
+export type ApplyStep = ListrTask<ApplyContext> & {
+  /** Runs after a stop asked for during the write before it (the read-back of that session). */
+  finishesTheWrite?: boolean;
+};
+
+export function stopBetweenSteps(ctx: ApplyContext, steps: ApplyStep[]): ListrTask<ApplyContext>[] {
+  return steps.map(({ finishesTheWrite, ...step }) => {
     const title = typeof step.title === 'string' ? step.title : 'the next step';
     return {
       ...step,
       task: (context, task) => {
-        if (ctx.signal.aborted) throw new ApplyStepError(`stopped by the user before "${title}"`);
+        const softStop = ctx.stop !== undefined && !(finishesTheWrite && ctx.stop.duringWrite);
+        if (ctx.signal.aborted || softStop) throw new ApplyStepError(`stopped by the user (${ctx.stop?.signal ?? 'stop'}) before "${title}"`);
         return step.task(context, task);
       },
     };

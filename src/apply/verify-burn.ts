@@ -20,14 +20,11 @@ export function sessionIdentityProblems(disc: Disc, expected: ExpectedSession): 
   if (session.startLba !== expected.startLba) problems.push(`it starts at LBA ${session.startLba}, not ${expected.startLba}`);
   const fs = session.filesystem;
   if (!fs) return [...problems, 'it holds no readable ISO 9660 file system'];
+  // a session shorter than its own file system was cut short by the writer: never "intact"
+  if (fs.volumeSpaceSize > session.sizeSectors) problems.push(`it is cut short: its file system claims ${fs.volumeSpaceSize} sectors but only ${session.sizeSectors} were written`);
   if (fs.volumeId !== expected.label) problems.push(`its label is "${fs.volumeId}", not "${expected.label}"`);
   if (fs.volumeSetId !== expected.discId) problems.push(`its disc id is "${fs.volumeSetId}", not "${expected.discId}"`);
   const mark = parseMark(fs.applicationId);
   if (mark?.fingerprint !== expected.fingerprint.toUpperCase()) problems.push(`its fingerprint is ${mark?.fingerprint ?? 'missing'}, not ${expected.fingerprint}`);
   return problems;
-}
-
-/** The files xorriso's MD5 check found damaged, from its "MD5 MISMATCH: '/path'" lines. */
-export function md5Mismatches(output: string): string[] {
-  return [...output.matchAll(/^MD5 MISMATCH: '(.*)'$/gm)].map((m) => m[1]!);
 }

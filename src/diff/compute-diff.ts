@@ -39,6 +39,8 @@ export function computeDiff(plan: Plan, disc: Disc, facts: readonly PlannedSessi
     const burned = disc.sessions[index]!;
     const row = matchSession(plan, disc, planned, burned, facts[index]!);
     rows.push(row);
+    const shortNote = row.kind === 'conflict' ? undefined : cutShortNote(planned, burned);
+    if (shortNote) say(warnings, 'session-cut-short', shortNote, index);
     if (row.kind === 'conflict') {
       const wrongDisc = row.reason.startsWith('another disc');
       if (!wrongDisc || !wrongDiscReported) say(conflicts, wrongDisc ? 'wrong-disc' : conflictCode(row.reason, burned), row.reason, index);
@@ -198,9 +200,8 @@ function matchSession(plan: Plan, disc: Disc, planned: PlannedSession, burned: D
     return { kind: 'conflict', index, label, disc: burned, reason: `the labels cannot be read through the cdrecord address ${disc.device}: give the device path (/dev/srN) instead` };
   }
   if (!fs) return { kind: 'conflict', index, label, disc: burned, reason: `session ${index + 1} on the disc holds no ISO 9660 file system, the plan expects "${label}"` };
-  if (fs.volumeSpaceSize > burned.sizeSectors) {
-    return { kind: 'conflict', index, label, disc: burned, reason: `session ${index + 1} on the disc is cut short: its file system claims ${fs.volumeSpaceSize} sectors but only ${burned.sizeSectors} are on the disc (an interrupted burn?)` };
-  }
+  const shortfall = cutShortConflict(planned, burned);
+  if (shortfall) return { kind: 'conflict', index, label, disc: burned, reason: shortfall };
   const mark = parseMark(fs.applicationId);
   if (mark && fs.volumeSetId !== plan.disc.id) {
     return { kind: 'conflict', index, label, disc: burned, reason: `another disc is in the drive: its sessions belong to disc id "${fs.volumeSetId}", the plan is for "${plan.disc.id}"` };
@@ -218,6 +219,38 @@ function matchSession(plan: Plan, disc: Disc, planned: PlannedSession, burned: D
 }
 
 type Say = (list: Problem[], code: string, message: string, index?: number) => void;
+
+/**
+ * A session cut short when it was burned: its file system claims more sectors than the disc
+ * holds. Only padding lost: every file reads back, and the next session lands at the real next
+ * writable address. Files lost: nothing is written after it until the plan accepts it.
+ */
+function cutShortConflict(planned: PlannedSession, burned: DiscSession): string | undefined {
+  const fs = burned.filesystem!;
+  if (fs.volumeSpaceSize <= burned.sizeSectors) return undefined;
+  const lost = burned.lostFiles;
+  const claim = `its file system claims ${fs.volumeSpaceSize} sectors but only ${burned.sizeSectors} are on the disc`;
+  if (lost === undefined) return `session ${burned.number} on the disc is cut short: ${claim}, and its directory tree cannot be read to tell what is lost`;
+  if (lost.length === 0 || planned.acceptCutShort) return undefined;
+  return `session ${burned.number} on the disc is cut short: ${claim}; ${describeLost(lost)}. To go on with this disc, add "acceptCutShort: true" to session ${burned.number} in the plan and burn the lost files again in a new session (under another path, or touched: mkisofs keeps a copy of the same path, size and time)`;
+}
+
+/** The warning for a cut-short session that is not in the way: padding only, or accepted. */
+function cutShortNote(planned: PlannedSession, burned: DiscSession): string | undefined {
+  const fs = burned.filesystem;
+  if (!fs || fs.volumeSpaceSize <= burned.sizeSectors || burned.lostFiles === undefined) return undefined;
+  const missing = fs.volumeSpaceSize - burned.sizeSectors;
+  if (burned.lostFiles.length === 0) {
+    return `session ${burned.number} (${planned.label}) was cut short when it was burned: ${missing} sectors of padding at its end are missing, but every file lies within what was written; new sessions are appended after it`;
+  }
+  return `session ${burned.number} (${planned.label}) was cut short when it was burned (accepted in the plan): ${describeLost(burned.lostFiles)}`;
+}
+
+function describeLost(lost: readonly string[]): string {
+  const shown = lost.slice(0, 3).join(', ');
+  const more = lost.length > 3 ? ` and ${lost.length - 3} more` : '';
+  return `${lost.length === 1 ? '1 file lies' : `${lost.length} files lie`} past the end and cannot be read back whole: ${shown}${more}`;
+}
 
 function conflictCode(reason: string, burned: DiscSession): string {
   if (reason.startsWith('the labels cannot be read')) return 'labels-unreadable';

@@ -1,12 +1,11 @@
-// The exact size of each session to burn, from the tool itself: the first one measured against
-// the disc (mkisofs -C/-M, xorriso -dev, so that the old directory tree it carries along is
-// counted), later ones on their own, since the session before them does not exist yet: those are
-// estimates, measured again right before burning. xorriso measures all of those in one run.
+// The size of each session to burn, from the tool itself: the first one measured against the disc
+// by its own burn argv (mkisofs -C/-M, xorriso -dev, so that the old directory tree it carries
+// along is counted), later ones on their own, since the session before them does not exist yet:
+// those are estimates, measured again right before burning. xorriso measures all of those in one run.
 import { mkisofsPrintSizeCommand, parseMkisofsPrintSize } from '../backends/cdrecord/cdrecord-commands.js';
-import { appendPoint } from '../backends/command-builders.js';
+import type { SizeProbe } from '../backends/command-builders.js';
 import type { SessionContent } from '../backends/session-content.js';
-import { parsePrintSize, parsePrintSizes, xorrisoPrintSizeCommand, xorrisoPrintSizesCommand } from '../backends/xorriso/xorriso-commands.js';
-import type { Disc } from '../disc/disc-model.js';
+import { parsePrintSizes, xorrisoPrintSizesCommand } from '../backends/xorriso/xorriso-commands.js';
 import { UserError } from '../errors.js';
 import { runProgram, type Command } from '../tools/run-program.js';
 import type { SizeEstimate } from './diff-model.js';
@@ -14,21 +13,18 @@ import type { SizeEstimate } from './diff-model.js';
 /** A blank pseudo drive for measuring a session on its own: xorriso never writes without -commit. */
 const NOWHERE = 'stdio:/dev/null';
 
-export type Measurer = (content: SessionContent, againstDisc: boolean) => Promise<SizeEstimate>;
 /** Sessions measured each on its own (estimates), in order. */
 export type StandaloneMeasurer = (contents: readonly SessionContent[]) => Promise<SizeEstimate[]>;
 
 /** Keeps each batched xorriso command line far below the kernel's argument limit. */
 const MAX_BATCH_ARGUMENT_BYTES = 256 * 1024;
 
-export function xorrisoMeasurer(program: string, disc: Disc, env: NodeJS.ProcessEnv): Measurer {
-  return async (content, againstDisc) => {
-    const command = xorrisoPrintSizeCommand(program, againstDisc ? disc.device : NOWHERE, content);
-    const result = await runProgram(command, { access: 'read', env });
-    const sectors = parsePrintSize(result.stdout + result.stderr);
-    if (sectors === undefined || result.exitCode !== 0) throw measureError(command, content, `${result.stderr}\n${result.stdout}`);
-    return { sectors, exact: againstDisc };
-  };
+/** Runs a session's size probe (read-only); the size it prints, or the tool's words when it fails. */
+export async function runSizeProbe(probe: SizeProbe, content: SessionContent, env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<number> {
+  const result = await runProgram(probe.command, { access: 'read', env, ...(signal ? { signal } : {}) });
+  const sectors = probe.sectors(result.stdout, result.stderr);
+  if (sectors === undefined || result.exitCode !== 0) throw measureError(probe.command, content, `${result.stderr}\n${result.stdout}`);
+  return sectors;
 }
 
 export function xorrisoStandaloneMeasurer(program: string, env: NodeJS.ProcessEnv): StandaloneMeasurer {
@@ -66,24 +62,15 @@ function batchesByArgumentBytes(contents: readonly SessionContent[], program: st
   return batches;
 }
 
-/** One call per session, in order (mkisofs measures one image per run). */
-export function oneByOne(measure: Measurer): StandaloneMeasurer {
+/** One mkisofs run per session, each measured on its own (mkisofs measures one image per run). */
+export function mkisofsStandaloneMeasurer(program: string, env: NodeJS.ProcessEnv): StandaloneMeasurer {
   return async (contents) => {
     const sizes: SizeEstimate[] = [];
-    for (const content of contents) sizes.push(await measure(content, false));
+    for (const content of contents) {
+      const probe = { command: mkisofsPrintSizeCommand(program, content, undefined), sectors: (stdout: string) => parseMkisofsPrintSize(stdout) };
+      sizes.push({ sectors: await runSizeProbe(probe, content, env), exact: false });
+    }
     return sizes;
-  };
-}
-
-export function mkisofsMeasurer(program: string, disc: Disc, env: NodeJS.ProcessEnv): Measurer {
-  return async (content, againstDisc) => {
-    const last = disc.sessions[disc.sessions.length - 1];
-    const landing = againstDisc && last && disc.nextWritableAddress !== undefined ? { lastSessionStart: last.startLba, nextWritableAddress: disc.nextWritableAddress } : undefined;
-    const command = mkisofsPrintSizeCommand(program, content, appendPoint(disc.device, landing));
-    const result = await runProgram(command, { access: 'read', env });
-    const sectors = parseMkisofsPrintSize(result.stdout);
-    if (sectors === undefined || result.exitCode !== 0) throw measureError(command, content, result.stderr);
-    return { sectors, exact: againstDisc };
   };
 }
 

@@ -1,25 +1,30 @@
 // Gathers what the pure diff needs (I/O): the sources of every session scanned once, their
 // fingerprints, the sizes of the sessions to burn, and the backend's command builder.
 import type { Backend } from '../backends/backend.js';
-import { cdrecordCommandBuilder, xorrisoCommandBuilder } from '../backends/command-builders.js';
+import { cdrecordCommandBuilder, xorrisoCommandBuilder, type SessionCommands } from '../backends/command-builders.js';
 import type { SessionContent } from '../backends/session-content.js';
+import { examineCutShortSessions } from '../disc/cut-short-sessions.js';
+import { sectorPath } from '../disc/device.js';
 import type { Disc } from '../disc/disc-model.js';
 import { UserError } from '../errors.js';
 import { localManifestPaths, removeManifest, writePlaceholderManifest } from '../checksums/local-manifest.js';
 import type { Plan } from '../plan/plan-model.js';
 import { findProgram, hasProgram } from '../tools/programs.js';
-import { scanSession } from '../sources/session-manifest.js';
-import { computeDiff, type CommandBuilder } from './compute-diff.js';
+import { scanSession, type SessionManifest } from '../sources/session-manifest.js';
+import { computeDiff, type LandingPoint } from './compute-diff.js';
 import type { DiffResult, PlannedSessionFacts } from './diff-model.js';
-import { mkisofsMeasurer, oneByOne, xorrisoMeasurer, xorrisoStandaloneMeasurer, type Measurer } from './measure-sessions.js';
+import { mkisofsStandaloneMeasurer, runSizeProbe, xorrisoStandaloneMeasurer } from './measure-sessions.js';
 import { sessionContents } from './session-contents.js';
 
 export interface PreparedDiff {
   result: DiffResult;
   contents: SessionContent[];
   fingerprints: string[];
-  builder: CommandBuilder;
-  measure: Measurer;
+  /** Each session's sources as scanned: what was measured, checked again right before a burn. */
+  manifests: SessionManifest[];
+  builder: SessionCommands;
+  /** Exact measurements already made: the probe's argv → sectors (reused only for that very argv). */
+  measured: Map<string, number>;
 }
 
 export interface PrepareOptions {
@@ -29,13 +34,16 @@ export interface PrepareOptions {
 
 export async function prepareDiff(plan: Plan, disc: Disc, backend: Backend, options: PrepareOptions): Promise<PreparedDiff> {
   const env = options.env ?? process.env;
+  const image = sectorPath(disc.device);
+  if (image !== undefined) await examineCutShortSessions(image, disc.sessions);
   const manifests = await Promise.all(plan.sessions.map(scanSession));
   manifests.forEach((manifest, i) => {
     if (manifest.problems.length > 0) throw new UserError(`session ${i + 1} (${plan.sessions[i]!.label}): cannot read ${manifest.problems[0]}`);
   });
   const recordChecksums = backend.name === 'cdrecord';
   const { contents, fingerprints } = sessionContents(plan, manifests, recordChecksums ? { checksumFile: localManifestPaths(disc.device) } : {});
-  const { builder, measure, measureStandalone } = backendTools(plan, disc, backend, contents, options.dummy, env);
+  const { builder, measureStandalone } = backendTools(plan, disc, backend, contents, options.dummy, env);
+  const measured = new Map<string, number>();
   const facts: PlannedSessionFacts[] = fingerprints.map((fingerprint) => ({ fingerprint }));
   const missing = contents.slice(disc.sessions.length);
   // an imported session missing from the disc is a conflict: nothing after it is measured
@@ -44,14 +52,27 @@ export async function prepareDiff(plan: Plan, disc: Disc, backend: Backend, opti
     try {
       for (const content of missing) if (content.checksums) await writePlaceholderManifest(content.checksums);
       const [first, ...later] = missing;
-      const sizes = [await measure(first!, true), ...(later.length > 0 ? await measureStandalone(later) : [])];
+      const probe = builder.measureSession(disc.sessions.length, landingOf(disc));
+      const sectors = await runSizeProbe(probe, first!, env);
+      measured.set(probeKey(probe.command), sectors);
+      const sizes = [{ sectors, exact: true }, ...(later.length > 0 ? await measureStandalone(later) : [])];
       sizes.forEach((size, offset) => (facts[disc.sessions.length + offset]!.size = size));
     } catch (error) {
       await cleanUpPrepared({ contents });
       throw error;
     }
   }
-  return { result: computeDiff(plan, disc, facts, builder), contents, fingerprints, builder, measure };
+  return { result: computeDiff(plan, disc, facts, builder), contents, fingerprints, manifests, builder, measured };
+}
+
+/** Where the next session lands, as -msinfo says; undefined on a blank disc. */
+export function landingOf(disc: Disc): LandingPoint | undefined {
+  const last = disc.sessions[disc.sessions.length - 1];
+  return last && disc.nextWritableAddress !== undefined ? { lastSessionStart: last.startLba, nextWritableAddress: disc.nextWritableAddress } : undefined;
+}
+
+export function probeKey(command: { program: string; args: readonly string[] }): string {
+  return JSON.stringify([command.program, ...command.args]);
 }
 
 /** Removes the checksum files written on this computer for measuring and burning. */
@@ -65,11 +86,9 @@ function backendTools(plan: Plan, disc: Disc, backend: Backend, contents: Sessio
     const fixer = hasProgram('cdrecord', env) ? findProgram('cdrecord', env) : undefined;
     return {
       builder: xorrisoCommandBuilder({ ...setup, ...(fixer ? { fixer } : {}) }),
-      measure: xorrisoMeasurer(backend.program, disc, env),
       measureStandalone: xorrisoStandaloneMeasurer(backend.program, env),
     };
   }
   const mkisofs = findProgram('mkisofs', env);
-  const measure = mkisofsMeasurer(mkisofs, disc, env);
-  return { builder: cdrecordCommandBuilder({ ...setup, mkisofs }), measure, measureStandalone: oneByOne(measure) };
+  return { builder: cdrecordCommandBuilder({ ...setup, mkisofs }), measureStandalone: mkisofsStandaloneMeasurer(mkisofs, env) };
 }

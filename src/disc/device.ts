@@ -48,7 +48,13 @@ export function checkDevice(device: string): void {
     if (file === '') throw new UserError('device "stdio:" needs a file path, e.g. stdio:./disc.iso');
     const folder = path.dirname(file);
     if (!isDirectory(folder)) throw new UserError(`${device}: the folder ${folder} does not exist`);
-    if (isDirectory(file)) throw new UserError(`${device}: is a folder, not a virtual disc file`);
+    const info = statOrUndefined(file);
+    if (info?.isDirectory()) throw new UserError(`${device}: is a folder, not a virtual disc file`);
+    // a FIFO would block the burn forever, /dev/null swallow it: a virtual disc is a file that
+    // keeps what is written and gives it back
+    if (info && !info.isFile() && !info.isBlockDevice()) {
+      throw new UserError(`${device}: is ${kindOf(info)}, not a virtual disc: a virtual disc is a regular file (or a block device) that keeps what is written to it`);
+    }
     return;
   }
   if (isCdrecordAddress(device)) return;
@@ -62,6 +68,34 @@ export function checkDevice(device: string): void {
     throw new UserError(`${device} is a regular file, not a drive; to use it as a virtual disc, write stdio:${device}`);
   }
   if (info.isDirectory()) throw new UserError(`${device}: is a folder, not a drive`);
+}
+
+/**
+ * For the commands that write (and diff, which previews a write): the device must be readable
+ * back through its sectors before the first write.
+ */
+export function checkWritableDevice(device: string): void {
+  checkDevice(device);
+  if (isCdrecordAddress(device)) throw new UserError(cdrecordAddressWords(device));
+}
+
+export function cdrecordAddressWords(device: string): string {
+  return `device ${JSON.stringify(device)} is a cdrecord address: burnplan reads every disc it writes back through the drive's device node (the labels, the previous session for mkisofs -M, the data check), and an address gives none of them: give the device node instead, such as /dev/sr0 or /dev/srN (burnplan drives lists them)`;
+}
+
+function statOrUndefined(file: string) {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function kindOf(info: ReturnType<typeof statSync> & object): string {
+  if (info.isFIFO()) return 'a FIFO (named pipe)';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isSocket()) return 'a socket';
+  return 'not a regular file';
 }
 
 function resolveFromCwd(device: string): string {

@@ -42,6 +42,12 @@ export interface DiscSession {
   filesystem?: SessionFilesystem;
   /** An audio session: its sectors cannot be read as data, so nothing is read from it. */
   audio?: boolean;
+  /**
+   * For a session cut short (its file system claims more sectors than were written) whose
+   * directory tree could be read: the files whose data lies past what was written. Empty when
+   * only padding is missing.
+   */
+  lostFiles?: string[];
 }
 
 export interface DriveInfo {

@@ -110,6 +110,10 @@ export interface Session {
    */
   imported?: boolean;
   /**
+   * `true`: this session is on the disc but was cut short when it was burned (its file system claims more sectors than were written, and files past the end are lost). burnplan then appends after it and may close the disc; diff still names the lost files. Burn them again in a later session, under another path or with a new modification time.
+   */
+  acceptCutShort?: boolean;
+  /**
    * What this session adds. A path puts a folder's contents (or a file) at the disc's root; `{source, target}` puts it at `target`. Relative paths are taken from the plan file's folder.
    *
    * @minItems 1

@@ -34,6 +34,8 @@ export interface PlannedSession {
   label: string;
   /** Found on the disc by `burnplan import`: no files, never burned, matched by label only. */
   imported: boolean;
+  /** The plan accepts that this burned session was cut short (its lost files named by diff). */
+  acceptCutShort: boolean;
   files: PlannedFile[];
   exclude: string[];
   options: SessionOptions;

@@ -5,7 +5,7 @@ const require = createRequire(import.meta.url);
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"burnplan plan","description":"A burn plan for a multisession optical disc: the disc, the ordered sessions it should hold, and whether it is closed after the last one. Edit it, commit it, then run `burnplan diff` and `burnplan apply`.","type":"object","additionalProperties":false,"required":["version","disc","sessions"],"properties":{"$schema":{"description":"Where editors find this schema. Ignored by burnplan.","type":"string"},"version":{"description":"Version of the plan format. This burnplan reads version 1.","const":1,"examples":[1]},"disc":{"$ref":"#/definitions/disc"},"defaults":{"$ref":"#/definitions/sessionDefaults"},"sessions":{"description":"The sessions the disc should hold, oldest first. Session N of the plan is matched with session N on the disc; sessions already burned can never change, so only append to this list.","type":"array","items":{"$ref":"#/definitions/session"}},"finalize":{"description":"What happens after the plan's last session is on the disc. `open`: the disc stays appendable, so later sessions can be added. `close`: the disc is closed (finalized) and nothing can ever be added again.","type":"string","enum":["open","close"],"default":"open","examples":["open"]},"eject":{"description":"Eject the disc when `burnplan apply` is done.","type":"boolean","default":false}},"definitions":{"disc":{"description":"The disc this plan is for.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"description":"A name for this disc, recorded in every session burnplan burns, so that the plan is never applied to the wrong disc. 1 to 64 characters: letters, digits, `.`, `_` and `-`, starting with a letter or digit.","type":"string","examples":["family-archive-2026"],"minLength":1},"media":{"description":"The kind of disc expected in the drive; burnplan refuses to burn on another kind. `any` accepts whatever is loaded.","type":"string","enum":["cd-r","cd-rw","dvd-r","dvd+r","bd-r","any"],"default":"any","examples":["cd-r"]},"device":{"description":"The drive to use unless `--device` is given: a device path (`/dev/sr0`), a cdrecord address (`1,0,0`), or `stdio:PATH` for a file-backed virtual disc (a relative PATH is taken from the plan file's folder).","type":"string","examples":["/dev/sr0","stdio:./virtual-disc.iso","1,0,0"]},"backend":{"description":"The tools that read and burn the disc. `xorriso`: xorriso alone. `cdrecord`: cdrecord or wodim with mkisofs or genisoimage (the classic recipe). `auto`: xorriso when it is installed, else the cdrecord family.","type":"string","enum":["auto","xorriso","cdrecord"],"default":"auto","examples":["auto"]},"speed":{"description":"Write speed as a multiple of the media's base speed (1x CD = 150 KiB/s, 1x DVD = 1385 KB/s, 1x BD = 4.5 MB/s). Leave it out to let the drive choose.","type":"integer","minimum":1,"maximum":64,"examples":[8]}}},"joliet":{"description":"Write a Joliet tree (what Windows reads). Keep it the same in every session: a session without Joliet hides the Joliet names of all earlier ones.","type":"boolean","default":true},"rockRidge":{"description":"Write Rock Ridge extensions (long names, permissions, symlinks). Multisession discs need it: the next session is built by reading the previous one's Rock Ridge tree.","type":"boolean","default":true},"isoLevel":{"description":"ISO 9660 interchange level. Level 3 is needed for files of 4 GiB or more (they are stored in several extents).","type":"integer","enum":[1,2,3],"default":3,"examples":[3]},"publisher":{"description":"Publisher id recorded in the session (ISO 9660 allows 128 characters).","type":"string","maxLength":128,"examples":["Jane Doe"]},"preparer":{"description":"Data preparer id recorded in the session (ISO 9660 allows 128 characters).","type":"string","maxLength":128,"examples":["burnplan on archive-host"]},"followSymlinks":{"description":"`true`: burn the files symbolic links point to. `false`: burn the links themselves (as Rock Ridge symlinks).","type":"boolean","default":false},"hiddenFiles":{"description":"Files and folders whose names start with a dot: `include` burns them, `exclude` leaves them out.","type":"string","enum":["include","exclude"],"default":"include"},"sessionDefaults":{"description":"Settings for every session; a session may override each of them.","type":"object","additionalProperties":false,"properties":{"joliet":{"$ref":"#/definitions/joliet"},"rockRidge":{"$ref":"#/definitions/rockRidge"},"isoLevel":{"$ref":"#/definitions/isoLevel"},"publisher":{"$ref":"#/definitions/publisher"},"preparer":{"$ref":"#/definitions/preparer"},"followSymlinks":{"$ref":"#/definitions/followSymlinks"},"hiddenFiles":{"$ref":"#/definitions/hiddenFiles"}}},"session":{"description":"One session: a label and the files it adds. Settings given here override `defaults` for this session only. A session written by `burnplan import` is marked `imported: true` and lists no files.","type":"object","additionalProperties":false,"required":["label"],"properties":{"label":{"description":"The session's ISO 9660 volume id: at most 32 bytes; Joliet readers (Windows) show the first 16 characters.","type":"string","examples":["Session1"],"minLength":1},"imported":{"description":"`true`: a session found on the disc by `burnplan import` (burned by hand or by another tool). Its files are not known, so it lists none and is never burned: diff only checks that the disc holds a session with this label at this position.","type":"boolean","examples":[true]},"files":{"description":"What this session adds. A path puts a folder's contents (or a file) at the disc's root; `{source, target}` puts it at `target`. Relative paths are taken from the plan file's folder.","type":"array","minItems":1,"items":{"$ref":"#/definitions/fileEntry"},"examples":[["./photos"],[{"source":"./scans","target":"/2026/scans"}]]},"exclude":{"description":"Glob patterns of files and folders to leave out, matched against names (`*.tmp`) or, with a `/`, against paths inside a source (`cache/**`).","type":"array","items":{"type":"string","minLength":1},"examples":[["*.tmp","Thumbs.db"]]},"joliet":{"$ref":"#/definitions/joliet"},"rockRidge":{"$ref":"#/definitions/rockRidge"},"isoLevel":{"$ref":"#/definitions/isoLevel"},"publisher":{"$ref":"#/definitions/publisher"},"preparer":{"$ref":"#/definitions/preparer"},"followSymlinks":{"$ref":"#/definitions/followSymlinks"},"hiddenFiles":{"$ref":"#/definitions/hiddenFiles"}},"if":{"properties":{"imported":{"const":true}},"required":["imported"]},"then":{"properties":{"files":false}},"else":{"required":["files"]}},"fileEntry":{"description":"A source path, or a graft point `{source, target}`.","anyOf":[{"description":"A file or folder on this computer; a folder's contents go to the disc's root.","type":"string","minLength":1,"examples":["./photos"]},{"$ref":"#/definitions/graftPoint"}]},"graftPoint":{"description":"Put `source` at `target` on the disc.","type":"object","additionalProperties":false,"required":["source","target"],"properties":{"source":{"description":"A file or folder on this computer (relative to the plan file's folder).","type":"string","minLength":1,"examples":["./scans"]},"target":{"description":"Where it goes on the disc: an absolute path inside the disc.","type":"string","pattern":"^/","examples":["/2026/scans"]}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"burnplan plan","description":"A burn plan for a multisession optical disc: the disc, the ordered sessions it should hold, and whether it is closed after the last one. Edit it, commit it, then run `burnplan diff` and `burnplan apply`.","type":"object","additionalProperties":false,"required":["version","disc","sessions"],"properties":{"$schema":{"description":"Where editors find this schema. Ignored by burnplan.","type":"string"},"version":{"description":"Version of the plan format. This burnplan reads version 1.","const":1,"examples":[1]},"disc":{"$ref":"#/definitions/disc"},"defaults":{"$ref":"#/definitions/sessionDefaults"},"sessions":{"description":"The sessions the disc should hold, oldest first. Session N of the plan is matched with session N on the disc; sessions already burned can never change, so only append to this list.","type":"array","items":{"$ref":"#/definitions/session"}},"finalize":{"description":"What happens after the plan's last session is on the disc. `open`: the disc stays appendable, so later sessions can be added. `close`: the disc is closed (finalized) and nothing can ever be added again.","type":"string","enum":["open","close"],"default":"open","examples":["open"]},"eject":{"description":"Eject the disc when `burnplan apply` is done.","type":"boolean","default":false}},"definitions":{"disc":{"description":"The disc this plan is for.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"description":"A name for this disc, recorded in every session burnplan burns, so that the plan is never applied to the wrong disc. 1 to 64 characters: letters, digits, `.`, `_` and `-`, starting with a letter or digit.","type":"string","examples":["family-archive-2026"],"minLength":1},"media":{"description":"The kind of disc expected in the drive; burnplan refuses to burn on another kind. `any` accepts whatever is loaded.","type":"string","enum":["cd-r","cd-rw","dvd-r","dvd+r","bd-r","any"],"default":"any","examples":["cd-r"]},"device":{"description":"The drive to use unless `--device` is given: a device path (`/dev/sr0`), a cdrecord address (`1,0,0`), or `stdio:PATH` for a file-backed virtual disc (a relative PATH is taken from the plan file's folder).","type":"string","examples":["/dev/sr0","stdio:./virtual-disc.iso","1,0,0"]},"backend":{"description":"The tools that read and burn the disc. `xorriso`: xorriso alone. `cdrecord`: cdrecord or wodim with mkisofs or genisoimage (the classic recipe). `auto`: xorriso when it is installed, else the cdrecord family.","type":"string","enum":["auto","xorriso","cdrecord"],"default":"auto","examples":["auto"]},"speed":{"description":"Write speed as a multiple of the media's base speed (1x CD = 150 KiB/s, 1x DVD = 1385 KB/s, 1x BD = 4.5 MB/s). Leave it out to let the drive choose.","type":"integer","minimum":1,"maximum":64,"examples":[8]}}},"joliet":{"description":"Write a Joliet tree (what Windows reads). Keep it the same in every session: a session without Joliet hides the Joliet names of all earlier ones.","type":"boolean","default":true},"rockRidge":{"description":"Write Rock Ridge extensions (long names, permissions, symlinks). Multisession discs need it: the next session is built by reading the previous one's Rock Ridge tree.","type":"boolean","default":true},"isoLevel":{"description":"ISO 9660 interchange level. Level 3 is needed for files of 4 GiB or more (they are stored in several extents).","type":"integer","enum":[1,2,3],"default":3,"examples":[3]},"publisher":{"description":"Publisher id recorded in the session (ISO 9660 allows 128 characters).","type":"string","maxLength":128,"examples":["Jane Doe"]},"preparer":{"description":"Data preparer id recorded in the session (ISO 9660 allows 128 characters).","type":"string","maxLength":128,"examples":["burnplan on archive-host"]},"followSymlinks":{"description":"`true`: burn the files symbolic links point to. `false`: burn the links themselves (as Rock Ridge symlinks).","type":"boolean","default":false},"hiddenFiles":{"description":"Files and folders whose names start with a dot: `include` burns them, `exclude` leaves them out.","type":"string","enum":["include","exclude"],"default":"include"},"sessionDefaults":{"description":"Settings for every session; a session may override each of them.","type":"object","additionalProperties":false,"properties":{"joliet":{"$ref":"#/definitions/joliet"},"rockRidge":{"$ref":"#/definitions/rockRidge"},"isoLevel":{"$ref":"#/definitions/isoLevel"},"publisher":{"$ref":"#/definitions/publisher"},"preparer":{"$ref":"#/definitions/preparer"},"followSymlinks":{"$ref":"#/definitions/followSymlinks"},"hiddenFiles":{"$ref":"#/definitions/hiddenFiles"}}},"session":{"description":"One session: a label and the files it adds. Settings given here override `defaults` for this session only. A session written by `burnplan import` is marked `imported: true` and lists no files.","type":"object","additionalProperties":false,"required":["label"],"properties":{"label":{"description":"The session's ISO 9660 volume id: at most 32 bytes; Joliet readers (Windows) show the first 16 characters.","type":"string","examples":["Session1"],"minLength":1},"imported":{"description":"`true`: a session found on the disc by `burnplan import` (burned by hand or by another tool). Its files are not known, so it lists none and is never burned: diff only checks that the disc holds a session with this label at this position.","type":"boolean","examples":[true]},"acceptCutShort":{"description":"`true`: this session is on the disc but was cut short when it was burned (its file system claims more sectors than were written, and files past the end are lost). burnplan then appends after it and may close the disc; diff still names the lost files. Burn them again in a later session, under another path or with a new modification time.","type":"boolean","examples":[true]},"files":{"description":"What this session adds. A path puts a folder's contents (or a file) at the disc's root; `{source, target}` puts it at `target`. Relative paths are taken from the plan file's folder.","type":"array","minItems":1,"items":{"$ref":"#/definitions/fileEntry"},"examples":[["./photos"],[{"source":"./scans","target":"/2026/scans"}]]},"exclude":{"description":"Glob patterns of files and folders to leave out, matched against names (`*.tmp`) or, with a `/`, against paths inside a source (`cache/**`).","type":"array","items":{"type":"string","minLength":1},"examples":[["*.tmp","Thumbs.db"]]},"joliet":{"$ref":"#/definitions/joliet"},"rockRidge":{"$ref":"#/definitions/rockRidge"},"isoLevel":{"$ref":"#/definitions/isoLevel"},"publisher":{"$ref":"#/definitions/publisher"},"preparer":{"$ref":"#/definitions/preparer"},"followSymlinks":{"$ref":"#/definitions/followSymlinks"},"hiddenFiles":{"$ref":"#/definitions/hiddenFiles"}},"if":{"properties":{"imported":{"const":true}},"required":["imported"]},"then":{"properties":{"files":false}},"else":{"required":["files"]}},"fileEntry":{"description":"A source path, or a graft point `{source, target}`.","anyOf":[{"description":"A file or folder on this computer; a folder's contents go to the disc's root.","type":"string","minLength":1,"examples":["./photos"]},{"$ref":"#/definitions/graftPoint"}]},"graftPoint":{"description":"Put `source` at `target` on the disc.","type":"object","additionalProperties":false,"required":["source","target"],"properties":{"source":{"description":"A file or folder on this computer (relative to the plan file's folder).","type":"string","minLength":1,"examples":["./scans"]},"target":{"description":"Where it goes on the disc: an absolute path inside the disc.","type":"string","pattern":"^/","examples":["/2026/scans"]}}}}};
 const schema12 = {"description":"The disc this plan is for.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"description":"A name for this disc, recorded in every session burnplan burns, so that the plan is never applied to the wrong disc. 1 to 64 characters: letters, digits, `.`, `_` and `-`, starting with a letter or digit.","type":"string","examples":["family-archive-2026"],"minLength":1},"media":{"description":"The kind of disc expected in the drive; burnplan refuses to burn on another kind. `any` accepts whatever is loaded.","type":"string","enum":["cd-r","cd-rw","dvd-r","dvd+r","bd-r","any"],"default":"any","examples":["cd-r"]},"device":{"description":"The drive to use unless `--device` is given: a device path (`/dev/sr0`), a cdrecord address (`1,0,0`), or `stdio:PATH` for a file-backed virtual disc (a relative PATH is taken from the plan file's folder).","type":"string","examples":["/dev/sr0","stdio:./virtual-disc.iso","1,0,0"]},"backend":{"description":"The tools that read and burn the disc. `xorriso`: xorriso alone. `cdrecord`: cdrecord or wodim with mkisofs or genisoimage (the classic recipe). `auto`: xorriso when it is installed, else the cdrecord family.","type":"string","enum":["auto","xorriso","cdrecord"],"default":"auto","examples":["auto"]},"speed":{"description":"Write speed as a multiple of the media's base speed (1x CD = 150 KiB/s, 1x DVD = 1385 KB/s, 1x BD = 4.5 MB/s). Leave it out to let the drive choose.","type":"integer","minimum":1,"maximum":64,"examples":[8]}}};
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const schema13 = {"description":"Settings for every session; a session may override each of them.","type":"object","additionalProperties":false,"properties":{"joliet":{"$ref":"#/definitions/joliet"},"rockRidge":{"$ref":"#/definitions/rockRidge"},"isoLevel":{"$ref":"#/definitions/isoLevel"},"publisher":{"$ref":"#/definitions/publisher"},"preparer":{"$ref":"#/definitions/preparer"},"followSymlinks":{"$ref":"#/definitions/followSymlinks"},"hiddenFiles":{"$ref":"#/definitions/hiddenFiles"}}};
@@ -183,7 +183,7 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema21 = {"description":"One session: a label and the files it adds. Settings given here override `defaults` for this session only. A session written by `burnplan import` is marked `imported: true` and lists no files.","type":"object","additionalProperties":false,"required":["label"],"properties":{"label":{"description":"The session's ISO 9660 volume id: at most 32 bytes; Joliet readers (Windows) show the first 16 characters.","type":"string","examples":["Session1"],"minLength":1},"imported":{"description":"`true`: a session found on the disc by `burnplan import` (burned by hand or by another tool). Its files are not known, so it lists none and is never burned: diff only checks that the disc holds a session with this label at this position.","type":"boolean","examples":[true]},"files":{"description":"What this session adds. A path puts a folder's contents (or a file) at the disc's root; `{source, target}` puts it at `target`. Relative paths are taken from the plan file's folder.","type":"array","minItems":1,"items":{"$ref":"#/definitions/fileEntry"},"examples":[["./photos"],[{"source":"./scans","target":"/2026/scans"}]]},"exclude":{"description":"Glob patterns of files and folders to leave out, matched against names (`*.tmp`) or, with a `/`, against paths inside a source (`cache/**`).","type":"array","items":{"type":"string","minLength":1},"examples":[["*.tmp","Thumbs.db"]]},"joliet":{"$ref":"#/definitions/joliet"},"rockRidge":{"$ref":"#/definitions/rockRidge"},"isoLevel":{"$ref":"#/definitions/isoLevel"},"publisher":{"$ref":"#/definitions/publisher"},"preparer":{"$ref":"#/definitions/preparer"},"followSymlinks":{"$ref":"#/definitions/followSymlinks"},"hiddenFiles":{"$ref":"#/definitions/hiddenFiles"}},"if":{"properties":{"imported":{"const":true}},"required":["imported"]},"then":{"properties":{"files":false}},"else":{"required":["files"]}};
+const schema21 = {"description":"One session: a label and the files it adds. Settings given here override `defaults` for this session only. A session written by `burnplan import` is marked `imported: true` and lists no files.","type":"object","additionalProperties":false,"required":["label"],"properties":{"label":{"description":"The session's ISO 9660 volume id: at most 32 bytes; Joliet readers (Windows) show the first 16 characters.","type":"string","examples":["Session1"],"minLength":1},"imported":{"description":"`true`: a session found on the disc by `burnplan import` (burned by hand or by another tool). Its files are not known, so it lists none and is never burned: diff only checks that the disc holds a session with this label at this position.","type":"boolean","examples":[true]},"acceptCutShort":{"description":"`true`: this session is on the disc but was cut short when it was burned (its file system claims more sectors than were written, and files past the end are lost). burnplan then appends after it and may close the disc; diff still names the lost files. Burn them again in a later session, under another path or with a new modification time.","type":"boolean","examples":[true]},"files":{"description":"What this session adds. A path puts a folder's contents (or a file) at the disc's root; `{source, target}` puts it at `target`. Relative paths are taken from the plan file's folder.","type":"array","minItems":1,"items":{"$ref":"#/definitions/fileEntry"},"examples":[["./photos"],[{"source":"./scans","target":"/2026/scans"}]]},"exclude":{"description":"Glob patterns of files and folders to leave out, matched against names (`*.tmp`) or, with a `/`, against paths inside a source (`cache/**`).","type":"array","items":{"type":"string","minLength":1},"examples":[["*.tmp","Thumbs.db"]]},"joliet":{"$ref":"#/definitions/joliet"},"rockRidge":{"$ref":"#/definitions/rockRidge"},"isoLevel":{"$ref":"#/definitions/isoLevel"},"publisher":{"$ref":"#/definitions/publisher"},"preparer":{"$ref":"#/definitions/preparer"},"followSymlinks":{"$ref":"#/definitions/followSymlinks"},"hiddenFiles":{"$ref":"#/definitions/hiddenFiles"}},"if":{"properties":{"imported":{"const":true}},"required":["imported"]},"then":{"properties":{"files":false}},"else":{"required":["files"]}};
 const func5 = Object.prototype.hasOwnProperty;
 const schema22 = {"description":"A source path, or a graft point `{source, target}`.","anyOf":[{"description":"A file or folder on this computer; a folder's contents go to the disc's root.","type":"string","minLength":1,"examples":["./photos"]},{"$ref":"#/definitions/graftPoint"}]};
 const schema23 = {"description":"Put `source` at `target` on the disc.","type":"object","additionalProperties":false,"required":["source","target"],"properties":{"source":{"description":"A file or folder on this computer (relative to the plan file's folder).","type":"string","minLength":1,"examples":["./scans"]},"target":{"description":"Where it goes on the disc: an absolute path inside the disc.","type":"string","pattern":"^/","examples":["/2026/scans"]}}};
@@ -495,11 +495,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.files !== undefined){
-let data4 = data.files;
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err10 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.files,data:data4};
+if(data.acceptCutShort !== undefined){
+let data4 = data.acceptCutShort;
+if(typeof data4 !== "boolean"){
+const err10 = {instancePath:instancePath+"/acceptCutShort",schemaPath:"#/properties/acceptCutShort/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.acceptCutShort.type,parentSchema:schema21.properties.acceptCutShort,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -508,16 +507,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate14(data4[i0], {instancePath:instancePath+"/files/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.files.type,parentSchema:schema21.properties.files,data:data4};
+if(data.files !== undefined){
+let data5 = data.files;
+if(Array.isArray(data5)){
+if(data5.length < 1){
+const err11 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.files,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -526,16 +521,16 @@ vErrors.push(err11);
 }
 errors++;
 }
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate14(data5[i0], {instancePath:instancePath+"/files/" + i0,parentData:data5,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
 }
-if(data.exclude !== undefined){
-let data6 = data.exclude;
-if(Array.isArray(data6)){
-const len1 = data6.length;
-for(let i1=0; i1<len1; i1++){
-let data7 = data6[i1];
-if(typeof data7 === "string"){
-if(func2(data7) < 1){
-const err12 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.exclude.items,data:data7};
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.files.type,parentSchema:schema21.properties.files,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -545,8 +540,15 @@ vErrors.push(err12);
 errors++;
 }
 }
-else {
-const err13 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.exclude.items.type,parentSchema:schema21.properties.exclude.items,data:data7};
+if(data.exclude !== undefined){
+let data7 = data.exclude;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err13 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.exclude.items,data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -556,9 +558,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
 else {
-const err14 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.exclude.type,parentSchema:schema21.properties.exclude,data:data6};
+const err14 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.exclude.items.type,parentSchema:schema21.properties.exclude.items,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -568,10 +569,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.joliet !== undefined){
-let data8 = data.joliet;
-if(typeof data8 !== "boolean"){
-const err15 = {instancePath:instancePath+"/joliet",schemaPath:"#/definitions/joliet/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.type,parentSchema:schema14,data:data8};
+}
+else {
+const err15 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.exclude.type,parentSchema:schema21.properties.exclude,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -581,10 +581,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.rockRidge !== undefined){
-let data9 = data.rockRidge;
+if(data.joliet !== undefined){
+let data9 = data.joliet;
 if(typeof data9 !== "boolean"){
-const err16 = {instancePath:instancePath+"/rockRidge",schemaPath:"#/definitions/rockRidge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema15.type,parentSchema:schema15,data:data9};
+const err16 = {instancePath:instancePath+"/joliet",schemaPath:"#/definitions/joliet/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.type,parentSchema:schema14,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -594,10 +594,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.isoLevel !== undefined){
-let data10 = data.isoLevel;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err17 = {instancePath:instancePath+"/isoLevel",schemaPath:"#/definitions/isoLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema16.type,parentSchema:schema16,data:data10};
+if(data.rockRidge !== undefined){
+let data10 = data.rockRidge;
+if(typeof data10 !== "boolean"){
+const err17 = {instancePath:instancePath+"/rockRidge",schemaPath:"#/definitions/rockRidge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema15.type,parentSchema:schema15,data:data10};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -606,8 +606,11 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!(((data10 === 1) || (data10 === 2)) || (data10 === 3))){
-const err18 = {instancePath:instancePath+"/isoLevel",schemaPath:"#/definitions/isoLevel/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data10};
+}
+if(data.isoLevel !== undefined){
+let data11 = data.isoLevel;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err18 = {instancePath:instancePath+"/isoLevel",schemaPath:"#/definitions/isoLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema16.type,parentSchema:schema16,data:data11};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -616,12 +619,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data.publisher !== undefined){
-let data11 = data.publisher;
-if(typeof data11 === "string"){
-if(func2(data11) > 128){
-const err19 = {instancePath:instancePath+"/publisher",schemaPath:"#/definitions/publisher/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema17,data:data11};
+if(!(((data11 === 1) || (data11 === 2)) || (data11 === 3))){
+const err19 = {instancePath:instancePath+"/isoLevel",schemaPath:"#/definitions/isoLevel/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -631,8 +630,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/publisher",schemaPath:"#/definitions/publisher/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data11};
+if(data.publisher !== undefined){
+let data12 = data.publisher;
+if(typeof data12 === "string"){
+if(func2(data12) > 128){
+const err20 = {instancePath:instancePath+"/publisher",schemaPath:"#/definitions/publisher/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema17,data:data12};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -642,11 +644,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.preparer !== undefined){
-let data12 = data.preparer;
-if(typeof data12 === "string"){
-if(func2(data12) > 128){
-const err21 = {instancePath:instancePath+"/preparer",schemaPath:"#/definitions/preparer/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema18,data:data12};
+else {
+const err21 = {instancePath:instancePath+"/publisher",schemaPath:"#/definitions/publisher/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -656,8 +655,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/preparer",schemaPath:"#/definitions/preparer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data12};
+if(data.preparer !== undefined){
+let data13 = data.preparer;
+if(typeof data13 === "string"){
+if(func2(data13) > 128){
+const err22 = {instancePath:instancePath+"/preparer",schemaPath:"#/definitions/preparer/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema18,data:data13};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -667,10 +669,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.followSymlinks !== undefined){
-let data13 = data.followSymlinks;
-if(typeof data13 !== "boolean"){
-const err23 = {instancePath:instancePath+"/followSymlinks",schemaPath:"#/definitions/followSymlinks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.type,parentSchema:schema19,data:data13};
+else {
+const err23 = {instancePath:instancePath+"/preparer",schemaPath:"#/definitions/preparer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -680,10 +680,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.hiddenFiles !== undefined){
-let data14 = data.hiddenFiles;
-if(typeof data14 !== "string"){
-const err24 = {instancePath:instancePath+"/hiddenFiles",schemaPath:"#/definitions/hiddenFiles/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data14};
+if(data.followSymlinks !== undefined){
+let data14 = data.followSymlinks;
+if(typeof data14 !== "boolean"){
+const err24 = {instancePath:instancePath+"/followSymlinks",schemaPath:"#/definitions/followSymlinks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.type,parentSchema:schema19,data:data14};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -692,8 +692,11 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!((data14 === "include") || (data14 === "exclude"))){
-const err25 = {instancePath:instancePath+"/hiddenFiles",schemaPath:"#/definitions/hiddenFiles/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values",schema:schema20.enum,parentSchema:schema20,data:data14};
+}
+if(data.hiddenFiles !== undefined){
+let data15 = data.hiddenFiles;
+if(typeof data15 !== "string"){
+const err25 = {instancePath:instancePath+"/hiddenFiles",schemaPath:"#/definitions/hiddenFiles/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data15};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -702,15 +705,25 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-}
-else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+if(!((data15 === "include") || (data15 === "exclude"))){
+const err26 = {instancePath:instancePath+"/hiddenFiles",schemaPath:"#/definitions/hiddenFiles/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values",schema:schema20.enum,parentSchema:schema20,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
 else {
 vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
 }
 errors++;
 }

@@ -34,6 +34,7 @@ export function resolvePlan(document: PlanDocument, file: string): Plan {
       index,
       label: session.label,
       imported: session.imported === true,
+      acceptCutShort: session.acceptCutShort === true,
       files: (session.files ?? []).map((entry) => resolveFile(entry, baseDir)),
       exclude: session.exclude ?? [],
       options: mergeOptions(defaults, session),

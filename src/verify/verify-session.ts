@@ -5,7 +5,8 @@ import { isManifestDiscPath } from '../checksums/checksum-manifest.js';
 import type { DiscSession } from '../disc/disc-model.js';
 import { IsoReadError } from '../disc/iso9660/iso-read-error.js';
 import { readSessionFiles, type SessionFile } from '../disc/iso9660/read-directory-tree.js';
-import { runProgram } from '../tools/run-program.js';
+import { UserError } from '../errors.js';
+import { howItEnded, runProgram } from '../tools/run-program.js';
 import { hashFile } from '../checksums/hash-file.js';
 import { parseXorrisoMd5s } from './parse-xorriso-md5s.js';
 import { readChecksumFile } from './checksum-file.js';
@@ -24,6 +25,8 @@ export interface VerifySessionInput {
   /** The planned files of this session (disc path → source), for --against-sources. */
   sources?: ReadonlyArray<{ discPath: string; sourcePath: string }>;
   onBytes?: (bytes: number) => void;
+  /** Stops the reading tools (a Ctrl-C during apply's read-back). */
+  signal?: AbortSignal;
 }
 
 interface Recorded {
@@ -126,7 +129,9 @@ async function recordedChecksums(input: VerifySessionInput, files: readonly Sess
   }
   if (!input.xorriso) return { source: 'xorriso-md5', algorithm: 'md5', checksums: new Map(), unrecorded: [], absent: 'xorriso is not installed: the MD5s xorriso may have recorded cannot be read' };
   const args = ['-abort_on', 'FAILURE', '-md5', 'on', '-load', 'sbsector', `${input.session.startLba}`, '-indev', input.device, '-find', '/', '-type', 'f', '-exec', 'get_md5', '--'];
-  const run = await runProgram({ program: input.xorriso, args }, { access: 'read', ...(input.env ? { env: input.env } : {}) });
+  const run = await runProgram({ program: input.xorriso, args }, { access: 'read', ...(input.env ? { env: input.env } : {}), ...(input.signal ? { signal: input.signal } : {}) });
+  // a reader stopped by a signal (the terminal's Ctrl-C reaches it too) says nothing about the data
+  if (run.signal) throw new UserError(`the data check stopped: ${run.command.program} ${howItEnded(run)}`);
   if (run.exitCode !== 0) {
     const words = `${run.stderr}\n${run.stdout}`.split('\n').filter((l) => /FAILURE|SORRY/.test(l) && !/aborting/.test(l)).map((l) => l.replace(/^[a-z]+ ?: (FAILURE|SORRY) : /, ''));
     return { source: 'xorriso-md5', algorithm: 'md5', checksums: new Map(), unrecorded: [], failure: `xorriso cannot read the MD5s recorded in it: ${words.join('; ') || `exit ${run.exitCode}`}` };

@@ -92,6 +92,10 @@ describe('apply when things go wrong (emulated CD-R)', () => {
     const result = await runBurnplan(['apply', p.plan, '--yes'], { env: { ...p.env, CDR_EMULATOR_FAULT: 'write-error-after:100' } });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(/Apply stopped: \S*wodim\S* failed \(exit 254\): .*/);
+    // the lines that say why, not the statistics printed after them
+    expect(result.stdout).toMatch(/Apply stopped: .*Sense Key: 0x3 Medium Error/);
+    expect(result.stdout).toMatch(/Apply stopped: .*write track data: error after \d+ bytes/);
+    expect(result.stdout).not.toMatch(/Apply stopped: .*(Fixating time|fifo was)/);
     expect(result.stdout).toMatch(/The disc now: \w+, \d+ sessions?/);
     expect(result.stdout).not.toContain('data read back intact');
   });

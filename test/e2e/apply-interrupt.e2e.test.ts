@@ -1,7 +1,9 @@
 // Ctrl-C during apply, as a terminal sends it: to the whole foreground process group, burnplan
-// and the tools it runs. During a write the first one only warns (the tools, in a group of their
-// own, never see it) and the second stops the tool; outside a write burnplan stops before its
-// next step. Each time the disc is re-read and no child process is left behind.
+// and the tools it runs. During a write the first one lets the session finish and be read back,
+// and then no other burn starts (the tools, in a group of their own, never see it); the second
+// stops the tool; outside a write burnplan stops before its next step. A stop ends with the
+// shell's code for its signal (130 for SIGINT). Each time the disc is re-read and no child
+// process is left behind.
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -22,8 +24,17 @@ async function slowProject() {
   return { dir, drive, plan, env };
 }
 
+/** Two sessions of 4 MiB each to a slowly writing emulated CD-R. */
+async function slowTwoSessionProject() {
+  const { dir, drive, plan } = await oneSessionCdrProject('slow-two', 'First', 4);
+  await writeTree(dir, { 'second/b.bin': Buffer.alloc(4 * 1024 * 1024, 9) });
+  await writeFile(plan, `version: 1\ndisc:\n  id: slow-two\n  media: cd-r\n  device: ${drive.device}\n  backend: cdrecord\nsessions:\n  - label: First\n    files: [./data]\n  - label: Second\n    files: [./second]\n`);
+  const env = { ...drive.env, BURNPLAN_CDRECORD: path.join(drive.binDir, 'wodim'), CDR_EMULATOR_FAULT: 'slow:1000', NO_COLOR: '1' };
+  return { dir, drive, plan, env };
+}
+
 /**
- * A virtual disc whose data check (xorriso -check_md5_r, after the burn) hangs until stopped:
+ * A virtual disc whose data check (reading xorriso's MD5s, after the burn) hangs until stopped:
  * a moment outside any write that a test can wait for.
  */
 async function hangingVerifyProject() {
@@ -33,7 +44,7 @@ async function hangingVerifyProject() {
   await writeFile(plan, 'version: 1\ndisc:\n  id: hang\n  device: stdio:./disc.iso\n  backend: xorriso\nsessions:\n  - label: One\n    files: [./data]\n');
   const marker = path.join(dir, 'verify-started');
   const hanging = await toolWrapper(dir, 'xorriso-hanging', xorriso, {
-    before: `if (args.includes('-check_md5_r')) { fs.writeFileSync(${JSON.stringify(marker)}, ''); Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 120000); }`,
+    before: `if (args.includes('get_md5')) { fs.writeFileSync(${JSON.stringify(marker)}, ''); Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 120000); }`,
   });
   return { dir, plan, marker, env: { ...process.env, BURNPLAN_XORRISO: hanging, NO_COLOR: '1' } };
 }
@@ -54,7 +65,7 @@ describe('Ctrl-C during apply', () => {
     const { child, seen, ctrlC } = startApply(p.plan, p.env);
     await waitFor(() => /› [\d.]+%, \d+ of 6 MiB/.test(seen.output)); // a progress line: the write is under way
     ctrlC();
-    await waitFor(() => seen.output.includes('Press Ctrl-C again to stop anyway'));
+    await waitFor(() => seen.output.includes('Stop again to abort the write'));
     expect(child.exitCode).toBeNull(); // still running after the first Ctrl-C
     // the write goes on: the emulated drive did not get the terminal's Ctrl-C
     const progressLines = () => seen.output.split(/\r|\n/).filter((line) => /› [\d.]+%/.test(line)).length;
@@ -62,7 +73,7 @@ describe('Ctrl-C during apply', () => {
     await waitFor(() => progressLines() > before);
     ctrlC();
     const result = await child;
-    expect(result.exitCode).toBe(1);
+    expect(result.exitCode).toBe(130);
     expect(seen.output).toContain('Apply stopped: stopped by the user while writing: the session is probably spoiled');
     expect(seen.output).toMatch(/The disc now: \w+, \d+ sessions?/);
     expect(processesMentioning(p.dir)).toEqual([]);
@@ -74,7 +85,7 @@ describe('Ctrl-C during apply', () => {
     await waitFor(() => existsSync(p.marker));
     ctrlC();
     const result = await child;
-    expect(result.exitCode).toBe(1);
+    expect(result.exitCode).toBe(130);
     expect(hasStackTrace(seen.output)).toBe(false);
     expect(seen.output).toMatch(/Apply stopped: .*stopped/);
     expect(seen.output).not.toContain('reads back intact');
@@ -94,7 +105,7 @@ describe('Ctrl-C during apply', () => {
     await waitFor(() => existsSync(p.marker));
     child.kill('SIGTERM');
     const result = await child; // the hanging reader waits 120 s: ending sooner means it was stopped
-    expect(result.exitCode).toBe(1);
+    expect(result.exitCode).toBe(143);
     expect(seen.output).toContain('Apply stopped: stopped by the user');
     expect(processesMentioning(p.dir)).toEqual([]);
   });
@@ -103,7 +114,7 @@ describe('Ctrl-C during apply', () => {
     const p = await hangingVerifyProject();
     const { child, seen } = startApply(p.plan, p.env);
     await waitFor(() => existsSync(p.marker));
-    const checker = processesMentioning(p.dir).filter((line) => line.includes('xorriso-hanging') && line.includes('-check_md5_r'));
+    const checker = processesMentioning(p.dir).filter((line) => line.includes('xorriso-hanging') && line.includes('get_md5'));
     expect(checker).toHaveLength(1);
     process.kill(Number(checker[0]!.trim().split(/\s+/)[0]), 'SIGINT');
     const result = await child;
@@ -112,4 +123,44 @@ describe('Ctrl-C during apply', () => {
     expect(seen.output).not.toContain('does not read back');
     expect(processesMentioning(p.dir)).toEqual([]);
   });
+
+  it.each([
+    ['the first Ctrl-C', 'SIGINT', 130],
+    ['SIGHUP (the terminal closed)', 'SIGHUP', 129],
+    ['SIGTERM', 'SIGTERM', 143],
+  ] as const)('%s during a write: that session is finished and read back, no other burn starts', async (_name, signal, code) => {
+    const p = await slowTwoSessionProject();
+    const { child, seen } = startApply(p.plan, p.env);
+    await waitFor(() => /› [\d.]+%, \d+ of 4 MiB/.test(seen.output)); // session 1 is being written
+    process.kill(-child.pid!, signal);
+    const result = await child;
+    expect(result.exitCode).toBe(code);
+    expect(seen.output).toContain(`${signal}: apply stops after the session being written is finished and read back`);
+    expect(seen.output).toMatch(/Session 1 \(First\): at LBA 0, [\d.]+ MiB, on the disc, data read back intact\./);
+    expect(seen.output).not.toContain('Session 2 (Second)');
+    expect(seen.output).toMatch(/The disc now: appendable, 1 session\b/);
+    expect(processesMentioning(p.dir)).toEqual([]);
+    // the next run goes on from there
+    const again = await runBurnplan(['apply', p.plan, '--yes'], { env: { ...p.env, CDR_EMULATOR_FAULT: '' } });
+    expect(again.stdout).toMatch(/Session 2 \(Second\): .* data read back intact/);
+    expect(again.exitCode).toBe(0);
+  }, 60_000);
+
+  it('burnplan killed outright mid-write: its writer is recorded in the lock, and a rerun waits for it', async () => {
+    const p = await slowTwoSessionProject();
+    const lockDir = path.join(p.dir, 'locks');
+    const env = { ...p.env, BURNPLAN_LOCK_DIR: lockDir };
+    const { child, seen } = startApply(p.plan, env);
+    await waitFor(() => /› [\d.]+%, \d+ of 4 MiB/.test(seen.output));
+    process.kill(child.pid!, 'SIGKILL');
+    await child;
+    // the writer, in a process group of its own, burns on
+    expect(processesMentioning(p.dir).some((line) => line.includes('tsize='))).toBe(true);
+    const rerun = await runBurnplan(['apply', p.plan, '--yes'], { env });
+    expect(rerun.exitCode).toBe(1);
+    expect(rerun.stderr).toMatch(/a writing tool \(pid \d+\) started by a burnplan apply that has ended \(pid \d+, since [^)]+\) is still running on this device: wait until it ends/);
+    await waitFor(() => processesMentioning(p.dir).length === 0, 40_000);
+    const after = await runBurnplan(['apply', p.plan, '--yes'], { env: { ...env, CDR_EMULATOR_FAULT: '' } });
+    expect(after.stdout + after.stderr).not.toMatch(/another burnplan apply|still running/);
+  }, 90_000);
 });

@@ -115,10 +115,13 @@ describe('burnplan apply on a virtual disc', () => {
     try {
       const result = await runBurnplan(['apply', p.plan, '--yes'], { env });
       expect(result.exitCode).toBe(1);
-      expect(result.stderr.trim()).toBe(`stdio:${p.disc}: another burnplan apply is using this device (pid ${process.pid}, since 2026-11-24T10:00:00.000Z)`);
+      expect(result.stderr.trim()).toBe(`stdio:${p.disc}: another burnplan apply is using this device (pid ${process.pid}, since 2026-11-24T10:00:00.000Z; lock ${held.file})`);
     } finally {
       held.release();
     }
+    // a lock whose pid now belongs to another process (started later) does not hold the device
+    await writeFile(held.file, JSON.stringify({ pid: process.pid, started: 1, since: '2026-01-01T00:00:00Z', device: `stdio:${p.disc}` }));
+    expect((await runBurnplan(['apply', p.plan, '--yes'], { env })).exitCode).toBe(0);
     // a stale lock of a dead process is taken over
     await writeFile(held.file, JSON.stringify({ pid: 999999, since: '2026-01-01T00:00:00Z', device: `stdio:${p.disc}` }));
     expect((await runBurnplan(['apply', p.plan, '--yes'], { env })).exitCode).toBe(0);

@@ -29,7 +29,7 @@ describe('burnplan validate: the bad plan corpus', () => {
     expect(await wrapper.calls()).toEqual([]);
     expect(await cdrecord.calls()).toEqual([]);
     expect(await readFile(disc, 'utf8')).toBe('a virtual disc that must not change\n');
-  });
+  }, 180_000);
 
   it.each(badPlanFiles)('%s gives exactly the findings it expects, exit 1, no stack trace', async (name) => {
     const text = await readFile(path.join(BAD_PLANS, name), 'utf8');

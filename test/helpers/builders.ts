@@ -5,7 +5,7 @@ import type { PlannedSessionFacts } from '../../src/diff/diff-model.js';
 import { DEFAULT_SESSION_OPTIONS, type Plan, type PlannedSession, type SessionOptions } from '../../src/plan/plan-model.js';
 
 export function plannedSession(index: number, label: string, options: Partial<SessionOptions> = {}): PlannedSession {
-  return { index, label, imported: false, files: [{ source: `/data/${label}`, target: '/', grafted: false }], exclude: [], options: { ...DEFAULT_SESSION_OPTIONS, ...options } };
+  return { index, label, imported: false, acceptCutShort: false, files: [{ source: `/data/${label}`, target: '/', grafted: false }], exclude: [], options: { ...DEFAULT_SESSION_OPTIONS, ...options } };
 }
 
 export function plan(labels: readonly string[], overrides: Partial<Plan> = {}, options: Partial<SessionOptions>[] = []): Plan {

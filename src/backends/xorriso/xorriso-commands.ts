@@ -65,11 +65,3 @@ export function parsePrintSize(output: string): number | undefined {
 export function parsePrintSizes(output: string): number[] {
   return [...output.matchAll(/^Image size\s*:\s*(\d+)s\s*$/gm)].map((match) => Number(match[1]));
 }
-
-/**
- * Read-only: reads back every data file below the given disc paths and compares it with the MD5
- * recorded when it was burned. Prints "MD5 MISMATCH: '/path'" per damaged file and exits 5.
- */
-export function xorrisoCheckMd5Command(program: string, device: string, discPaths: readonly string[]): Command {
-  return { program, args: [...ABORT_ON_FAILURE, '-md5', 'on', '-indev', device, '-check_md5_r', 'FAILURE', ...discPaths, '--'] };
-}

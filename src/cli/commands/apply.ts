@@ -2,17 +2,21 @@
 // each; close the disc by the plan's policy. Conflicts stop it before anything is written;
 // "no changes" exits 0 without writing.
 import { readFile } from 'node:fs/promises';
+import { constants as osConstants } from 'node:os';
 import { acquireDeviceLock } from '../../apply/device-lock.js';
 import type { ApplyContext } from '../../apply/apply-context.js';
 import { applyTasks, type RendererChoice } from '../../apply/apply-tasks.js';
-import { confirmerFor } from '../../apply/confirm.js';
+import { confirmerFor, type Confirmer } from '../../apply/confirm.js';
 import { chooseBackendName, loadBackend } from '../../backends/backend.js';
-import { checkDevice, chooseDevice } from '../../disc/device.js';
-import { hasChanges } from '../../diff/diff-model.js';
+import { checkWritableDevice, chooseDevice } from '../../disc/device.js';
+import { hasChanges, type DiffResult } from '../../diff/diff-model.js';
 import { cleanUpPrepared, prepareDiff, type PreparedDiff } from '../../diff/prepare-diff.js';
 import { discState, discStateChanges, SAVED_DIFF_FORMAT, type SavedDiff } from '../../diff/saved-diff.js';
 import { EXIT_ERROR, ExitError, UserError } from '../../errors.js';
 import { loadPlan } from '../../plan/check-plan.js';
+import type { Plan } from '../../plan/plan-model.js';
+import { scanSession } from '../../sources/session-manifest.js';
+import { describeChanges, sourceChanges } from '../../sources/source-changes.js';
 import { applyJson, applySummary } from '../../render/apply-result.js';
 import { paletteFor } from '../../render/colors.js';
 import { renderDiff } from '../../render/diff-text.js';
@@ -33,30 +37,38 @@ export async function applyCommand(file: string, options: ApplyOptions): Promise
   const planFile = saved ? saved.plan : file;
   const plan = await loadPlan(planFile);
   const { device } = chooseDevice(options.device, saved ? saved.discState.device : plan.disc.device);
-  checkDevice(device);
+  checkWritableDevice(device);
   const backend = await loadBackend(chooseBackendName(parseBackendOption(options.backend) ?? plan.disc.backend, device));
   const lock = acquireDeviceLock(device, new Date());
   const out = (text: string) => (options.json ? process.stderr : process.stdout).write(text);
   let prepared: PreparedDiff | undefined;
   try {
-    const disc = await backend.readDisc(device);
+    let disc = await backend.readDisc(device);
     prepared = await prepareDiff(plan, disc, backend, { dummy: Boolean(options.dummy) });
-    const { result } = prepared;
-    if (saved) checkSavedDiff(saved, discState(disc), prepared.fingerprints, result);
-    if (!options.json) out(renderDiff(result, { showCommands: false, palette: paletteFor(process.stdout) }));
-    if (result.conflicts.length > 0) {
-      if (options.json) process.stdout.write(`${JSON.stringify({ format_version: 1, plan: planFile, ok: false, error: 'conflicts', conflicts: result.conflicts })}\n`);
-      throw new ExitError(EXIT_ERROR);
-    }
-    if (!hasChanges(result)) {
-      if (options.json) process.stdout.write(`${JSON.stringify({ format_version: 1, plan: planFile, ok: true, changes: false, sessions: [] })}\n`);
-      return;
-    }
+    if (saved) checkSavedDiff(saved, discState(disc), prepared.fingerprints, prepared.result);
     const confirm = confirmerFor(Boolean(options.yes));
-    const burns = result.actions.filter((a) => a.kind === 'burn-session').length;
-    if (burns > 0 && !(await confirm.ask(`${options.dummy ? 'Simulate burning' : 'Burn'} ${burns} session${burns === 1 ? '' : 's'} to ${device}?`))) throw new UserError('nothing was burned (not confirmed)');
-    if (result.finalize === 'close' && !(await confirm.ask(`Close the disc "${plan.disc.id}" in ${device}? Nothing can ever be added to it afterwards.`))) {
-      throw new UserError('nothing was burned (closing the disc was not confirmed)');
+    // what was measured is what is burned: sources that changed while the question waited are
+    // measured anew and the question asked again (a saved diff is bound to what it measured)
+    for (let asked = 0; ; asked++) {
+      const { result } = prepared;
+      if (!options.json) out(renderDiff(result, { showCommands: false, palette: paletteFor(process.stdout) }));
+      if (result.conflicts.length > 0) {
+        if (options.json) process.stdout.write(`${JSON.stringify({ format_version: 1, plan: planFile, ok: false, error: 'conflicts', conflicts: result.conflicts })}\n`);
+        throw new ExitError(EXIT_ERROR);
+      }
+      if (!hasChanges(result)) {
+        if (options.json) process.stdout.write(`${JSON.stringify({ format_version: 1, plan: planFile, ok: true, changes: false, sessions: [] })}\n`);
+        return;
+      }
+      await askToBurn(confirm, result, plan, device, Boolean(options.dummy));
+      // with --yes nothing waited: each session's own check right before its burn is enough
+      const changed = options.yes ? undefined : await changedSources(plan, prepared);
+      if (!changed) break;
+      if (saved || asked >= MAX_QUESTIONS - 1) throw new UserError(`${changed}; nothing was burned: run burnplan ${saved ? 'diff --out' : 'apply'} again`);
+      out(`\n${changed}: measuring again.\n\n`);
+      await cleanUpPrepared(prepared);
+      disc = await backend.readDisc(device);
+      prepared = await prepareDiff(plan, disc, backend, { dummy: Boolean(options.dummy) });
     }
     const controller = new AbortController();
     const ctx: ApplyContext = {
@@ -64,12 +76,13 @@ export async function applyCommand(file: string, options: ApplyOptions): Promise
       device,
       backend,
       prepared,
-      actions: result.actions,
+      actions: prepared.result.actions,
       dummy: Boolean(options.dummy),
       verifyData: options.verify !== false,
       eject: Boolean(options.eject ?? plan.eject),
       signal: controller.signal,
       writing: { active: false },
+      lock,
       env: process.env,
       commands: new Map(),
       reports: [],
@@ -80,7 +93,7 @@ export async function applyCommand(file: string, options: ApplyOptions): Promise
       // a question, the first check reads it again (it may have been swapped meanwhile)
       ...(options.yes ? { freshDisc: disc } : {}),
     };
-    const stopSignals = handleInterrupts(ctx, controller);
+    const stopSignals = handleStops(ctx, controller);
     let failure: string | undefined;
     try {
       await applyTasks(ctx, rendererFor(options)).run();
@@ -96,11 +109,34 @@ export async function applyCommand(file: string, options: ApplyOptions): Promise
     }
     if (options.json) process.stdout.write(applyJson(ctx, planFile, failure));
     else out(`\n${applySummary(ctx, failure)}`);
+    // a stop the user asked for ends with the shell's code for that signal (130 for Ctrl-C)
+    if (ctx.stop) throw new ExitError(128 + (osConstants.signals[ctx.stop.signal] ?? 0));
     if (failure) throw new ExitError(EXIT_ERROR);
   } finally {
     if (prepared) await cleanUpPrepared(prepared);
     lock.release();
   }
+}
+
+/** Sources changed since the last question are measured and asked about again, a few times at most. */
+const MAX_QUESTIONS = 3;
+
+async function askToBurn(confirm: Confirmer, result: DiffResult, plan: Plan, device: string, dummy: boolean): Promise<void> {
+  const burns = result.actions.filter((a) => a.kind === 'burn-session').length;
+  if (burns > 0 && !(await confirm.ask(`${dummy ? 'Simulate burning' : 'Burn'} ${burns} session${burns === 1 ? '' : 's'} to ${device}?`))) throw new UserError('nothing was burned (not confirmed)');
+  if (result.finalize === 'close' && !(await confirm.ask(`Close the disc "${plan.disc.id}" in ${device}? Nothing can ever be added to it afterwards.`))) {
+    throw new UserError('nothing was burned (closing the disc was not confirmed)');
+  }
+}
+
+/** Why the sources of the sessions to burn no longer are what was measured, or undefined. */
+async function changedSources(plan: Plan, prepared: PreparedDiff): Promise<string | undefined> {
+  for (const action of prepared.result.actions) {
+    if (action.kind !== 'burn-session') continue;
+    const changes = sourceChanges(prepared.manifests[action.index]!, await scanSession(plan.sessions[action.index]!));
+    if (changes.length > 0) return `the sources of session ${action.index + 1} (${action.label}) changed since they were measured: ${describeChanges(changes)}`;
+  }
+  return undefined;
 }
 
 function rendererFor(options: ApplyOptions): RendererChoice {
@@ -109,27 +145,32 @@ function rendererFor(options: ApplyOptions): RendererChoice {
 }
 
 /**
- * Ctrl-C outside a write stops at once. During a write, the first one warns that stopping will
- * likely spoil the session and goes on; the second one stops the tool (SIGTERM, then SIGKILL).
+ * A stop (Ctrl-C, SIGTERM, or SIGHUP when the terminal closes) outside a write stops at once.
+ * During a write, the first one lets that session finish and be read back, and then no other
+ * burn or close starts; a second one stops the writing tool (SIGTERM, then SIGKILL), spoiling
+ * the session. burnplan outlives its terminal to do so: output to a closed terminal is dropped.
  */
-function handleInterrupts(ctx: ApplyContext, controller: AbortController): () => void {
-  let warned = false;
-  const onSignal = () => {
-    if (ctx.writing.active && !warned) {
-      warned = true;
-      const message = 'Interrupting now will likely spoil the session being written. Press Ctrl-C again to stop anyway.';
-      ctx.writing.warn?.(message);
-      process.stderr.write(`\n${message}\n`);
+function handleStops(ctx: ApplyContext, controller: AbortController): () => void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (signal === 'SIGHUP') ignoreClosedOutput();
+    if (ctx.writing.active && !ctx.stop) {
+      ctx.stop = { signal, duringWrite: true };
+      ctx.writing.warn?.('stopping after this session is written and read back; stop again to abort the write and spoil the session');
+      process.stderr.write(`\n${signal}: apply stops after the session being written is finished and read back. Stop again to abort the write (the session is then spoiled).\n`);
       return;
     }
-    controller.abort(new UserError('stopped by the user'));
+    ctx.stop ??= { signal, duringWrite: false };
+    controller.abort(new UserError(`stopped by the user (${signal})`));
   };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  for (const signal of signals) process.on(signal, onSignal);
   return () => {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    for (const signal of signals) process.off(signal, onSignal);
   };
+}
+
+function ignoreClosedOutput(): void {
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
 }
 
 async function readSavedDiff(file: string): Promise<SavedDiff | undefined> {

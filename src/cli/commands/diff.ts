@@ -2,7 +2,7 @@
 // Read-only: only read commands run, and nothing is written to the device.
 import { writeFile } from 'node:fs/promises';
 import { chooseBackendName, loadBackend } from '../../backends/backend.js';
-import { checkDevice, chooseDevice } from '../../disc/device.js';
+import { checkWritableDevice, chooseDevice } from '../../disc/device.js';
 import { hasChanges } from '../../diff/diff-model.js';
 import { prepareDiff } from '../../diff/prepare-diff.js';
 import { discState, SAVED_DIFF_FORMAT, savedDiffJson } from '../../diff/saved-diff.js';
@@ -25,7 +25,7 @@ export interface DiffOptions {
 export async function diffCommand(planFile: string, options: DiffOptions): Promise<void> {
   const plan = await loadPlan(planFile);
   const { device } = chooseDevice(options.device, plan.disc.device);
-  checkDevice(device);
+  checkWritableDevice(device);
   const backend = await loadBackend(chooseBackendName(parseBackendOption(options.backend) ?? plan.disc.backend, device));
   const disc = await backend.readDisc(device);
   // the checksum files it wrote stay, with placeholders, so that the printed commands run as

@@ -1,5 +1,5 @@
 // The disc as a whole: its id, its device, how many sessions it can take, the finalize policy.
-import { CDRECORD_ADDRESS } from '../../disc/device.js';
+import { CDRECORD_ADDRESS, cdrecordAddressWords } from '../../disc/device.js';
 import { MEDIA_FACTS } from '../../disc/media.js';
 import type { Finding } from '../finding.js';
 import { finding, type LintContext } from './lint-context.js';
@@ -44,6 +44,7 @@ export function deviceProblem(device: string): string | undefined {
   if (device.startsWith('stdio:')) {
     return device.length > 'stdio:'.length ? undefined : 'device "stdio:" needs a file path after the colon, e.g. "stdio:./disc.iso"';
   }
-  if (device.startsWith('/') || CDRECORD_ADDRESS.test(device)) return undefined;
+  if (CDRECORD_ADDRESS.test(device)) return cdrecordAddressWords(device);
+  if (device.startsWith('/')) return undefined;
   return `device ${JSON.stringify(device)} is not a device path (/dev/sr0), a cdrecord address (1,0,0) or a virtual disc (stdio:PATH); for a disc image file write "stdio:${device}"`;
 }

@@ -1,11 +1,15 @@
 // The apply task list, with a disc kept in memory and tiny real programs standing in for the
 // burn, run with listr2's test renderer: which tasks run, in which order, and how they end.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ApplyContext } from '../../../src/apply/apply-context.js';
 import { applyTasks } from '../../../src/apply/apply-tasks.js';
 import type { Disc } from '../../../src/disc/disc-model.js';
 import { computeDiff } from '../../../src/diff/compute-diff.js';
 import { formatMark } from '../../../src/disc/burnplan-mark.js';
+import { scanSession } from '../../../src/sources/session-manifest.js';
 import { burnedSession, cdr, facts, plan } from '../../helpers/builders.js';
 
 const node = process.execPath;
@@ -24,18 +28,44 @@ function memoryDisc(initial: Disc) {
   };
 }
 
-function context(labels: string[], failAt?: number) {
+const folders: string[] = [];
+
+/** Each session's source: a real folder holding one file (apply checks it right before burning). */
+function sourcesFor(labels: readonly string[]) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'burnplan-tasks-'));
+  folders.push(dir);
+  for (const label of labels) {
+    mkdirSync(path.join(dir, label));
+    writeFileSync(path.join(dir, label, 'a.txt'), label);
+  }
+  return dir;
+}
+
+async function context(labels: string[], failAt?: number, onBurn?: (index: number) => void) {
+  const dir = sourcesFor(labels);
   const thePlan = plan(labels);
+  thePlan.sessions.forEach((s) => (s.files = [{ source: path.join(dir, s.label), target: '/', grafted: false }]));
+  const manifests = await Promise.all(thePlan.sessions.map(scanSession));
   const disc = memoryDisc(cdr([]));
   const fingerprints = labels.map((l) => `FP-${l}`);
   const programFor = (index: number) =>
     index === failAt
       ? { program: node, args: ['-e', 'console.error("wodim: A write error occured."); process.exit(254)'] }
       : { program: node, args: ['-e', 'console.log("Track 01:    1 of    2 MB written (fifo 100%) [buf  99%]   4.0x.")'] };
+  const measured: number[] = [];
   // once armed (after the preview), building a session's commands stands for burning it
   let armed = false;
   const builder = {
+    sizeInBurn: true,
+    measureSession: (index: number) => ({
+      command: { program: node, args: ['-e', 'console.log(1000)', `${index}`] },
+      sectors: (stdout: string) => {
+        measured.push(index);
+        return Number(stdout.trim());
+      },
+    }),
     burnSession: (index: number) => {
+      onBurn?.(index);
       if (armed && index !== failAt) disc.add(labels[index]!, fingerprints[index]!);
       return [programFor(index)];
     },
@@ -48,7 +78,7 @@ function context(labels: string[], failAt?: number) {
     plan: thePlan,
     device: '/dev/sr0',
     backend: { name: 'cdrecord', program: 'wodim', readDisc: disc.read },
-    prepared: { result, contents, fingerprints, builder, measure: async () => ({ sectors: 1000, exact: true }) },
+    prepared: { result, contents, fingerprints, manifests, builder, measured: new Map() },
     actions: result.actions,
     dummy: false,
     // the memory disc has no sectors to read back: the data read-back is tested end to end
@@ -63,7 +93,7 @@ function context(labels: string[], failAt?: number) {
     ejected: false,
     disc: cdr([]),
   };
-  return ctx;
+  return { ctx, measured, dir };
 }
 
 /** The test renderer's events as "STATE:title" and "OUTPUT:text". */
@@ -81,11 +111,12 @@ function captureStdout() {
 
 afterEach(() => {
   vi.restoreAllMocks();
+  while (folders.length > 0) rmSync(folders.pop()!, { recursive: true, force: true });
 });
 
 describe('apply task list', () => {
   it('checks, burns and verifies every session in order', async () => {
-    const ctx = context(['One', 'Two']);
+    const { ctx, measured } = await context(['One', 'Two']);
     const lines = captureStdout();
     await applyTasks(ctx, 'test').run();
     vi.restoreAllMocks();
@@ -93,7 +124,11 @@ describe('apply task list', () => {
     expect(events).toEqual([
       'STARTED:session 1: One',
       'STARTED:check the disc',
-      'COMPLETED:check the disc: session 1 lands at LBA 0, 1000 sectors',
+      'COMPLETED:check the disc: session 1 lands at LBA 0',
+      'STARTED:measure',
+      'COMPLETED:measure: 1000 sectors',
+      'STARTED:check the sources are as measured',
+      'COMPLETED:check the sources are as measured',
       'STARTED:burn',
       'COMPLETED:burn',
       'STARTED:verify',
@@ -101,7 +136,11 @@ describe('apply task list', () => {
       'COMPLETED:session 1: One',
       'STARTED:session 2: Two',
       'STARTED:check the disc',
-      'COMPLETED:check the disc: session 2 lands at LBA 12402, 1000 sectors',
+      'COMPLETED:check the disc: session 2 lands at LBA 12402',
+      'STARTED:measure',
+      'COMPLETED:measure: 1000 sectors',
+      'STARTED:check the sources are as measured',
+      'COMPLETED:check the sources are as measured',
       'STARTED:burn',
       'COMPLETED:burn',
       'STARTED:verify',
@@ -109,6 +148,8 @@ describe('apply task list', () => {
       'COMPLETED:session 2: Two',
     ]);
     expect(lines).toContain('OUTPUT:50.0%, 1 of 2 MiB, 4x, fifo 100%, buffer 99%');
+    // each session measured right before it burns, by its own builder
+    expect(measured).toEqual([0, 1]);
     expect(ctx.reports.map((r) => [r.label, r.burned, r.identityVerified, r.dataVerified])).toEqual([
       ['One', true, true, 'skipped'],
       ['Two', true, true, 'skipped'],
@@ -116,13 +157,58 @@ describe('apply task list', () => {
   });
 
   it('stops at a failing burn with the tool\'s own words, and burns nothing after it', async () => {
-    const ctx = context(['One', 'Two', 'Three'], 1);
+    const { ctx } = await context(['One', 'Two', 'Three'], 1);
     const lines = captureStdout();
     await expect(applyTasks(ctx, 'test').run()).rejects.toThrow(`${node} failed (exit 254): wodim: A write error occured.`);
     vi.restoreAllMocks();
     const events = lines.filter((l) => /^(STARTED|COMPLETED|FAILED)/.test(l));
     expect(events).toContain('FAILED:burn');
     expect(events.some((e) => e.includes('session 3'))).toBe(false);
+    expect(ctx.reports.map((r) => r.burned)).toEqual([true, false]);
+  });
+
+  it('a stop asked for during a write: that session is finished and read back, no other starts', async () => {
+    const { ctx } = await context(['One', 'Two']);
+    ctx.writing.warn = () => undefined;
+    // the stop arrives while session 1 is being written
+    const realWarn = Object.getOwnPropertyDescriptor(ctx.writing, 'active');
+    expect(realWarn).toBeDefined();
+    let writes = 0;
+    Object.defineProperty(ctx.writing, 'active', {
+      get: () => writes > 0,
+      set: (value: boolean) => {
+        if (value) {
+          writes++;
+          ctx.stop = { signal: 'SIGINT', duringWrite: true };
+        } else writes = 0;
+      },
+    });
+    const lines = captureStdout();
+    await expect(applyTasks(ctx, 'test').run()).rejects.toThrow('stopped by the user (SIGINT)');
+    vi.restoreAllMocks();
+    const events = lines.filter((l) => /^(STARTED|COMPLETED|FAILED)/.test(l));
+    expect(events).toContain('COMPLETED:verify: the disc holds the session (data read-back skipped: --no-verify)');
+    expect(events.filter((e) => e.startsWith('STARTED:burn'))).toHaveLength(1);
+    expect(events).toContain('FAILED:session 2: Two');
+    expect(ctx.reports.map((r) => [r.burned, r.identityVerified])).toEqual([[true, true]]);
+  });
+
+  it('a source changed after it was measured: that session is not burned', async () => {
+    let grown = false;
+    const hold: { dir?: string; reports?: unknown[] } = {};
+    const { ctx, dir } = await context(['One', 'Two'], undefined, (index) => {
+      // session 2's measurement is where its commands are built: its file grows right after
+      if (index === 1 && !grown && hold.reports?.length === 2) {
+        grown = true;
+        writeFileSync(path.join(hold.dir!, 'Two', 'a.txt'), 'Two, and a photo more');
+      }
+    });
+    hold.dir = dir;
+    hold.reports = ctx.reports;
+    const lines = captureStdout();
+    await expect(applyTasks(ctx, 'test').run()).rejects.toThrow(/the sources of session 2 \(Two\) changed since they were measured: \S+a\.txt grew from 3 to 21 bytes\. Nothing was written for it/);
+    vi.restoreAllMocks();
+    expect(lines.filter((l) => /^(STARTED|COMPLETED|FAILED):burn/.test(l))).toEqual(['STARTED:burn', 'COMPLETED:burn']);
     expect(ctx.reports.map((r) => r.burned)).toEqual([true, false]);
   });
 });

@@ -19,12 +19,20 @@ describe('disc rules', () => {
     expect(await lint(`  id: ${id}\n`, one)).toEqual(['3:7 error lint/disc-id']);
   });
 
-  it.each(['/dev/sr0', '1,0,0', 'ATA:1,0,0', 'stdio:./disc.iso', 'stdio:/tmp/disc.iso'])('accepts the device %s', async (device) => {
+  it.each(['/dev/sr0', 'stdio:./disc.iso', 'stdio:/tmp/disc.iso'])('accepts the device %s', async (device) => {
     expect(await lint(`  id: d\n  device: ${device}\n`, one)).toEqual([]);
   });
 
   it.each(['disc.iso', 'sr0', '"stdio:"', 'dev=1,0,0'])('refuses the device %s', async (device) => {
     expect(await lint(`  id: d\n  device: ${device}\n`, one)).toEqual(['4:11 error lint/device']);
+  });
+
+  // burnplan reads each disc it writes back through its sectors (labels, mkisofs -M, verify):
+  // a cdrecord address gives none of that, so a plan cannot name one
+  it.each(['"1,0,0"', '"ATA:1,0,0"'])('refuses the cdrecord address %s, naming the device node to give', async (device) => {
+    expect(await lint(`  id: d\n  device: ${device}\n`, one)).toEqual(['4:11 error lint/device']);
+    const check = await checkPlanText(`version: 1\ndisc:\n  id: d\n  device: ${device}\nsessions: []\n`);
+    expect(check.findings[0]?.message).toContain('/dev/srN');
   });
 
   it('says how to write a virtual disc', async () => {

@@ -36,7 +36,7 @@ describe('the plan schema', () => {
   it('offers the same settings in defaults and in each session', () => {
     const defaultsKeys = Object.keys(definitions['sessionDefaults']!['properties'] as object);
     const sessionKeys = Object.keys(definitions['session']!['properties'] as object);
-    expect(sessionKeys).toEqual(['label', 'imported', 'files', 'exclude', ...defaultsKeys]);
+    expect(sessionKeys).toEqual(['label', 'imported', 'acceptCutShort', 'files', 'exclude', ...defaultsKeys]);
     expect(defaultsKeys.sort()).toEqual(Object.keys(DEFAULT_SESSION_OPTIONS).concat('publisher', 'preparer').sort());
   });
 

@@ -1,0 +1,52 @@
+// Apply's read-back of a session it has just burned: the same check as burnplan verify (every
+// file read from the disc by burnplan's own ISO 9660 reader, front to back, against the
+// checksums recorded at burn time: xorriso's MD5s, or burnplan's SHA-256 file on the cdrecord
+// path), with progress in MiB, rate and time left.
+import { sectorPath } from '../disc/device.js';
+import { findProgram, hasProgram } from '../tools/programs.js';
+import { verifySession } from '../verify/verify-session.js';
+import type { ApplyContext, SessionReport } from './apply-context.js';
+import { ApplyStepError } from './apply-step-error.js';
+import { formatReadProgress } from './read-progress.js';
+
+export async function verifySessionData(ctx: ApplyContext, index: number, report: SessionReport, onProgress: (line: string) => void): Promise<void> {
+  const content = ctx.prepared.contents[index]!;
+  const image = sectorPath(ctx.device);
+  const session = ctx.disc.sessions[index];
+  if (image === undefined || !session) {
+    report.dataVerified = 'not-available';
+    return;
+  }
+  const plannedFiles = ctx.prepared.manifests[index]!.entries.filter((e) => e.kind === 'file');
+  const totalBytes = plannedFiles.reduce((sum, e) => sum + e.size, 0);
+  const startedAt = Date.now();
+  let bytes = 0;
+  let shownAt = 0;
+  const xorriso = ctx.backend.name === 'xorriso' ? ctx.backend.program : hasProgram('xorriso', ctx.env) ? findProgram('xorriso', ctx.env) : undefined;
+  const checked = await verifySession({
+    image,
+    device: ctx.device,
+    session,
+    env: ctx.env,
+    signal: ctx.signal,
+    ...(xorriso ? { xorriso } : {}),
+    onBytes: (n) => {
+      ctx.signal.throwIfAborted();
+      bytes += n;
+      const now = Date.now();
+      if (now - shownAt < 250) return;
+      shownAt = now;
+      onProgress(formatReadProgress(bytes, totalBytes, (now - startedAt) / 1000));
+    },
+  });
+  // a session of empty folders has nothing to read back: its identity was checked
+  const nothingToRead = plannedFiles.length === 0 && checked.outcome === 'not-verifiable' && checked.damaged.length + checked.missing.length === 0;
+  if (checked.outcome === 'ok' || nothingToRead) {
+    report.dataVerified = true;
+    return;
+  }
+  report.dataVerified = false;
+  report.damaged = [...checked.damaged, ...checked.missing, ...checked.readErrors.map((e) => `${e.path} (${e.message} at LBA ${e.lba})`)];
+  const why = checked.note ?? report.damaged.join(', ');
+  throw new ApplyStepError(`session ${index + 1} (${content.label}) does not read back as recorded: ${why}`);
+}
