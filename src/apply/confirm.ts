@@ -22,6 +22,12 @@ export function confirmerFor(yes: boolean, input: NodeJS.ReadStream = process.st
       try {
         const answer = await prompt.question(`${question} [y/N] `);
         return /^(y|yes)$/i.test(answer.trim());
+      } catch (error) {
+        // Ctrl-C (or Ctrl-D) at the question is a "no", said the shell's way: exit 130
+        if ((error as Error).name === 'AbortError' || (error as NodeJS.ErrnoException).code === 'ABORT_ERR') {
+          throw new UserError('\nnothing was burned (cancelled at the question)', { exitCode: 130 });
+        }
+        throw error;
       } finally {
         prompt.close();
       }

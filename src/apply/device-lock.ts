@@ -3,12 +3,13 @@
 // the tools run in a process group of their own, so they can outlive a burnplan that was killed.
 // A lock is taken over only when neither its holder nor any writer it names still runs; a
 // process is told from a later one that reuses its pid by its start time.
-import { mkdirSync, readFileSync, realpathSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants as fsConstants, mkdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sectorPath } from '../disc/device.js';
 import { UserError } from '../errors.js';
+import { errnoWords } from '../tools/file-errors.js';
 
 export interface ProcessRef {
   pid: number;
@@ -19,6 +20,8 @@ export interface ProcessRef {
 export interface LockHolder extends ProcessRef {
   since: string;
   device: string;
+  /** The user who took it (another user's stale lock cannot be removed in the shared folder). */
+  uid?: number;
   /** The burning tools running for the holder. */
   writers?: ProcessRef[];
 }
@@ -66,16 +69,17 @@ export function lockDirectory(env: NodeJS.ProcessEnv = process.env): string {
 
 export function acquireDeviceLock(device: string, now: Date, env: NodeJS.ProcessEnv = process.env): DeviceLock {
   const dir = lockDirectory(env);
-  mkdirSync(dir, { recursive: true });
+  sharedFolder(dir, env);
   const key = lockKey(device);
   const file = path.join(dir, `${createHash('sha256').update(key).digest('hex').slice(0, 24)}.lock`);
-  const holder: LockHolder = { ...processRef(process.pid), since: now.toISOString(), device };
+  const holder: LockHolder = { ...processRef(process.pid), since: now.toISOString(), device, ...(process.getuid ? { uid: process.getuid() } : {}) };
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      writeFileSync(file, JSON.stringify(holder), { flag: 'wx' });
+      // readable by every user of the drive, so that each can see who holds it
+      writeFileSync(file, JSON.stringify(holder), { flag: 'wx', mode: 0o644 });
       return heldLock(file, holder);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new UserError(`${device}: cannot take the device lock ${file}: ${errnoWords(error)}${FOLDER_HINT}`);
       const current = readHolder(file);
       if (current && isRunning(current)) throw new DeviceBusyError(current, file);
       const writer = current?.writers?.find(isRunning);
@@ -83,13 +87,41 @@ export function acquireDeviceLock(device: string, now: Date, env: NodeJS.Process
       // a stale lock: its process and its writers are gone
       try {
         unlinkSync(file);
-      } catch {
-        // someone else took it over first; the next attempt tells
+      } catch (removal) {
+        const code = (removal as NodeJS.ErrnoException).code;
+        // another user's stale lock in the shared, sticky folder: only they or root may remove it
+        if (code === 'EPERM' || code === 'EACCES') {
+          const who = current?.uid === undefined ? 'another user' : `user ${current.uid}`;
+          throw new UserError(`${device}: the device lock ${file} was left by ${who} (pid ${current?.pid ?? '?'}, which has ended); only that user or root can remove it`);
+        }
+        // else someone else took it over first; the next attempt tells
       }
     }
   }
   const current = readHolder(file);
   throw current ? new DeviceBusyError(current, file) : new UserError(`${device}: cannot lock the device (${file})`);
+}
+
+const FOLDER_HINT = ' (set BURNPLAN_LOCK_DIR to a folder the drive\'s users can all write to)';
+
+/**
+ * The lock folder, shared by every user of the drive: made world-writable and sticky, as /tmp
+ * is (each can add a lock, none can remove another's). One made by someone else without those
+ * rights is refused in words, not with an internal error.
+ */
+function sharedFolder(dir: string, env: NodeJS.ProcessEnv): void {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o1777 });
+    const info = statSync(dir);
+    if (!info.isDirectory()) throw new UserError(`the lock folder ${dir} is not a folder${FOLDER_HINT}`);
+    const mine = process.getuid === undefined || info.uid === process.getuid();
+    // mkdir's mode is narrowed by the umask: widen the one we own
+    if (mine && (info.mode & 0o1777) !== 0o1777 && env['BURNPLAN_LOCK_DIR'] === undefined) chmodSync(dir, 0o1777);
+    accessSync(dir, fsConstants.W_OK | fsConstants.X_OK);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(`cannot use the lock folder ${dir}: ${errnoWords(error)}${FOLDER_HINT}`);
+  }
 }
 
 function heldLock(file: string, holder: LockHolder): DeviceLock {
@@ -101,7 +133,7 @@ function heldLock(file: string, holder: LockHolder): DeviceLock {
       const next: LockHolder = { ...holder, writers: pids.map(processRef) };
       // written aside and renamed: a reader never sees half a lock
       const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(next));
+      writeFileSync(temporary, JSON.stringify(next), { mode: 0o644 });
       renameSync(temporary, file);
     },
     release() {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import { CHECKSUM_ALGORITHM, formatManifest, placeholderManifest } from './checksum-manifest.js';
 import { hashFile } from './hash-file.js';
+import { errnoWords } from '../tools/file-errors.js';
 
 export interface PlannedFile {
   discPath: string;
@@ -44,7 +45,9 @@ export async function writePlaceholderManifest(plan: ChecksumPlan): Promise<void
   const text = placeholderManifest(plan.files.map((f) => f.discPath));
   const existing = await stat(plan.localPath).catch(() => undefined);
   if (existing?.isFile() && existing.size === Buffer.byteLength(text)) return;
-  await writeFile(plan.localPath, text, { mode: 0o600 });
+  await writeFile(plan.localPath, text, { mode: 0o600 }).catch((error: unknown) => {
+    throw new UserError(`cannot write the session's checksum file ${plan.localPath}: ${errnoWords(error)} (set TMPDIR to a folder you can write to)`);
+  });
 }
 
 /** Hashes every source and writes the real manifest, which must keep the placeholder's size; returns disc path → SHA-256. */
@@ -74,7 +77,9 @@ export async function removeManifest(plan: ChecksumPlan): Promise<void> {
 
 // A folder in the shared temporary folder: refuse one that another user made or that is a link.
 async function ownPrivateFolder(folder: string): Promise<void> {
-  await mkdir(folder, { recursive: true, mode: 0o700 });
+  await mkdir(folder, { recursive: true, mode: 0o700 }).catch((error: unknown) => {
+    throw new UserError(`cannot make the folder ${folder} for the session's checksum file: ${errnoWords(error)} (set TMPDIR to a folder you can write to)`);
+  });
   const info = await lstat(folder);
   const mine = typeof process.getuid !== 'function' || info.uid === process.getuid();
   if (!info.isDirectory() || !mine) throw new UserError(`${folder} is not a folder of this user: remove it, or set TMPDIR elsewhere`);

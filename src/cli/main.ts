@@ -27,6 +27,7 @@ Examples:
 
 Environment:
   BURNPLAN_DEVICE                                          the device when neither --device nor the plan names one
+  BURNPLAN_LOCK_DIR                                        where apply keeps its device locks (default: the temporary folder)
   BURNPLAN_XORRISO, BURNPLAN_CDRECORD, BURNPLAN_MKISOFS    programs to run instead of those on PATH
   BURNPLAN_DEBUG=1                                         show the stack trace of an internal error`,
     );
@@ -101,11 +102,12 @@ Exit codes: 0 at least one drive listed, 1 none found (the reason on stderr, or 
     .command('diff')
     .description('Compare a plan with the disc and preview what apply would burn. Read-only: nothing is written.')
     .argument('<plan>', 'the plan file')
-    .option('-d, --device <device>', 'the drive (/dev/sr0), a cdrecord address (1,0,0) or a virtual disc (stdio:PATH)')
+    .option('-d, --device <device>', 'the drive (/dev/sr0) or a virtual disc (stdio:PATH)')
     .option('-b, --backend <backend>', 'auto, xorriso or cdrecord')
     .option('--show-commands', 'print the exact commands apply would run')
     .option('--json', 'print one JSON document')
     .option('--detailed-exitcode', 'exit 2 when there are changes to apply (0: none, 1: error or conflict)')
+    .option('--expect-no-changes', 'exit 1 when anything would be burned or closed, or a burned session drifted from the plan (for CI)')
     .option('-o, --out <file>', 'save the result, bound to the disc as it is now, for `burnplan apply FILE`')
     .addHelpText(
       'after',
@@ -115,11 +117,13 @@ Examples:
   $ burnplan diff plans/demo.yaml --show-commands
   $ burnplan apply plans/demo.yaml
   $ burnplan verify plans/demo.yaml
-  $ burnplan diff plan.yaml --detailed-exitcode --json > preview.json; echo $?
+  $ burnplan diff plan.yaml --detailed-exitcode --json > diff-report.json; echo $?
+  $ burnplan diff plan.yaml --expect-no-changes       # CI: the disc holds the plan, nothing drifted
 
 Symbols: = in sync, ~ adopted (burned by hand, matched by label), ! changed since burned,
 + to burn, x conflict. Sizes and places marked ~ are estimates.
-Exit codes: 0 success, 1 error or conflict, 2 (with --detailed-exitcode) changes to apply.`,
+Exit codes: 0 success, 1 error or conflict (or, with --expect-no-changes, anything to burn or
+drifted), 2 (with --detailed-exitcode) changes to apply.`,
     )
     .action(async (plan: string, options: Record<string, unknown>) => {
       const { diffCommand } = await import('./commands/diff.js');
@@ -130,7 +134,7 @@ Exit codes: 0 success, 1 error or conflict, 2 (with --detailed-exitcode) changes
     .command('apply')
     .description('Burn the sessions the disc is missing, verify each, and close the disc if the plan says so.')
     .argument('<plan>', 'the plan file, or a result saved by `burnplan diff --out FILE.json`')
-    .option('-d, --device <device>', 'the drive (/dev/sr0), a cdrecord address (1,0,0) or a virtual disc (stdio:PATH)')
+    .option('-d, --device <device>', 'the drive (/dev/sr0) or a virtual disc (stdio:PATH)')
     .option('-b, --backend <backend>', 'auto, xorriso or cdrecord')
     .option('-y, --yes', 'do not ask: burn (and close, when the plan says so); for scripts')
     .option('--dummy', 'simulate with the laser off: nothing is written')
@@ -147,7 +151,9 @@ Examples:
 
 Running apply again burns nothing: it only adds what the disc is missing. Interactive runs ask
 before writing, and again, naming the disc, before closing it. Without a terminal, --yes is needed.
-Ctrl-C during a write warns first; a second Ctrl-C stops the tool (the session is then likely spoiled).`,
+Ctrl-C (or SIGTERM, SIGHUP) during a write lets that session finish and be read back, then
+starts no other burn; a second one aborts the write (the session is then spoiled). A stop exits
+130 (SIGINT), 143 (SIGTERM) or 129 (SIGHUP).`,
     )
     .action(async (plan: string, options: Record<string, unknown>) => {
       const { applyCommand } = await import('./commands/apply.js');

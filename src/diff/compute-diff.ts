@@ -49,6 +49,8 @@ export function computeDiff(plan: Plan, disc: Disc, facts: readonly PlannedSessi
       // said once for all of them, below
     } else if (row.kind === 'adopted') {
       say(warnings, 'adopted', `session ${index + 1} (${planned.label}) was not burned by burnplan: taken as in sync by its label; its content cannot be checked`, index);
+    } else if (row.kind === 'in-sync' && row.sourcesGone) {
+      say(warnings, 'sources-gone', `session ${index + 1} (${planned.label}): its sources are gone from this computer (already burned): taken as in sync by its mark and label, its files not compared with the plan`, index);
     } else if (row.kind === 'drift') {
       say(warnings, 'drift', `session ${index + 1} (${planned.label}) was burned from other files than the plan lists now (fingerprint ${row.burnedFingerprint} on the disc, ${row.plannedFingerprint} planned); a burned session cannot change: put the changes in a new session`, index);
     }
@@ -62,7 +64,8 @@ export function computeDiff(plan: Plan, disc: Disc, facts: readonly PlannedSessi
   const extra = disc.sessions.slice(plan.sessions.length);
   for (const session of extra) rows.push({ kind: 'extra', disc: session });
   if (extra.length > 0) {
-    say(conflicts, 'extra-sessions', `the disc has ${disc.sessions.length} sessions but the plan lists ${plan.sessions.length}: sessions ${extra.map((s) => s.number).join(', ')} are not in the plan`);
+    const which = extra.length === 1 ? `session ${extra[0]!.number} is` : `sessions ${extra.map((s) => s.number).join(', ')} are`;
+    say(conflicts, 'extra-sessions', `the disc has ${count(disc.sessions.length, 'session')} but the plan lists ${plan.sessions.length}: ${which} not in the plan`);
   }
 
   if (disc.unfinishedSession) {
@@ -85,7 +88,7 @@ export function computeDiff(plan: Plan, disc: Disc, facts: readonly PlannedSessi
 
   if (missing.length > 0 || (plan.finalize === 'close' && disc.status === 'appendable')) checkWritable(plan, disc, conflicts, say);
   if (missing.length > 0) {
-    if (disc.status === 'closed') say(conflicts, 'closed-disc', `the disc is closed but ${missing.length} of the plan's sessions are not on it: nothing can be added to a closed disc`);
+    if (disc.status === 'closed') say(conflicts, 'closed-disc', `the disc is closed but ${missing.length} of the plan's sessions ${missing.length === 1 ? 'is' : 'are'} not on it: nothing can be added to a closed disc`);
     const limit = mediaSessionLimit(disc);
     if (limit !== undefined && disc.sessions.length + missing.length > limit) {
       say(conflicts, 'too-many-sessions', `the plan needs ${disc.sessions.length + missing.length} sessions but this disc holds at most ${limit}`);
@@ -212,6 +215,8 @@ function matchSession(plan: Plan, disc: Disc, planned: PlannedSession, burned: D
   // an imported session lists no files: there is no fingerprint to compare with
   if (planned.imported) return { kind: 'adopted', index, label, disc: burned, imported: true };
   if (!mark) return { kind: 'adopted', index, label, disc: burned };
+  // burned from this plan's disc, with its label: its files can no longer be compared
+  if (facts.sourcesGone) return { kind: 'in-sync', index, label, disc: burned, sourcesGone: true };
   if (mark.fingerprint !== facts.fingerprint.toUpperCase()) {
     return { kind: 'drift', index, label, disc: burned, burnedFingerprint: mark.fingerprint, plannedFingerprint: facts.fingerprint };
   }
@@ -219,6 +224,10 @@ function matchSession(plan: Plan, disc: Disc, planned: PlannedSession, burned: D
 }
 
 type Say = (list: Problem[], code: string, message: string, index?: number) => void;
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
 
 /**
  * A session cut short when it was burned: its file system claims more sectors than the disc

@@ -17,10 +17,12 @@ export interface PlannedSessionFacts {
   size?: SizeEstimate;
   /** The commands apply runs for it: one pipeline (a list of commands piped together). */
   burn?: Command[];
+  /** Some of its sources are gone from this computer: its files cannot be compared with the disc. */
+  sourcesGone?: true;
 }
 
 export type SessionRow =
-  | { kind: 'in-sync'; index: number; label: string; disc: DiscSession }
+  | { kind: 'in-sync'; index: number; label: string; disc: DiscSession; /** burned by burnplan, its sources gone since: not compared */ sourcesGone?: true }
   | { kind: 'adopted'; index: number; label: string; disc: DiscSession; /** marked imported in the plan */ imported?: true }
   | { kind: 'drift'; index: number; label: string; disc: DiscSession; burnedFingerprint: string; plannedFingerprint: string }
   | { kind: 'to-burn'; index: number; label: string; size: SizeEstimate; landingLba: number; landingExact: boolean; freeBefore?: number; freeAfter?: number; closes: boolean; joliet: boolean; rockRidge: boolean }
@@ -73,4 +75,9 @@ export interface DiffResult {
 
 export function hasChanges(result: DiffResult): boolean {
   return result.conflicts.length === 0 && result.actions.length > 0;
+}
+
+/** 0-based plan sessions burned from other files than the plan lists now. */
+export function driftedSessions(result: DiffResult): number[] {
+  return result.rows.flatMap((row) => (row.kind === 'drift' ? [row.index] : []));
 }

@@ -4,7 +4,7 @@ import type { Backend } from '../backends/backend.js';
 import { cdrecordCommandBuilder, xorrisoCommandBuilder, type SessionCommands } from '../backends/command-builders.js';
 import type { SessionContent } from '../backends/session-content.js';
 import { examineCutShortSessions } from '../disc/cut-short-sessions.js';
-import { sectorPath } from '../disc/device.js';
+import { sectorPath, virtualDiscInside } from '../disc/device.js';
 import type { Disc } from '../disc/disc-model.js';
 import { UserError } from '../errors.js';
 import { localManifestPaths, removeManifest, writePlaceholderManifest } from '../checksums/local-manifest.js';
@@ -39,12 +39,17 @@ export async function prepareDiff(plan: Plan, disc: Disc, backend: Backend, opti
   const manifests = await Promise.all(plan.sessions.map(scanSession));
   manifests.forEach((manifest, i) => {
     if (manifest.problems.length > 0) throw new UserError(`session ${i + 1} (${plan.sessions[i]!.label}): cannot read ${manifest.problems[0]}`);
+    // a burned session's sources are needed no more; one still to burn needs every one
+    const burned = i < disc.sessions.length;
+    if (!burned && manifest.missingSources.length > 0) throw new UserError(`session ${i + 1} (${plan.sessions[i]!.label}) is still to burn, but its source ${manifest.missingSources[0]} does not exist`);
+    const inside = burned ? undefined : plan.sessions[i]!.files.map((f) => virtualDiscInside(disc.device, f.source)).find(Boolean);
+    if (inside) throw new UserError(`the virtual disc ${inside} lies inside a source of session ${i + 1} (${plan.sessions[i]!.label}): it would be burned into itself; put it outside the sources`);
   });
   const recordChecksums = backend.name === 'cdrecord';
   const { contents, fingerprints } = sessionContents(plan, manifests, recordChecksums ? { checksumFile: localManifestPaths(disc.device) } : {});
   const { builder, measureStandalone } = backendTools(plan, disc, backend, contents, options.dummy, env);
   const measured = new Map<string, number>();
-  const facts: PlannedSessionFacts[] = fingerprints.map((fingerprint) => ({ fingerprint }));
+  const facts: PlannedSessionFacts[] = fingerprints.map((fingerprint, i) => ({ fingerprint, ...(manifests[i]!.missingSources.length > 0 ? { sourcesGone: true } : {}) }));
   const missing = contents.slice(disc.sessions.length);
   // an imported session missing from the disc is a conflict: nothing after it is measured
   if (disc.status !== 'closed' && missing.length > 0 && !plan.sessions.slice(disc.sessions.length).some((s) => s.imported)) {

@@ -42,8 +42,8 @@ export function discState(disc: Disc): DiscState {
 /** What differs between the state a diff was saved for and the disc now, in plain words. */
 export function discStateChanges(saved: DiscState, now: DiscState): string[] {
   const changes: string[] = [];
-  const compare = (what: string, a: unknown, b: unknown) => {
-    if (JSON.stringify(a) !== JSON.stringify(b)) changes.push(`${what} was ${JSON.stringify(a)}, is now ${JSON.stringify(b)}`);
+  const compare = (what: string, a: unknown, b: unknown, plural = false) => {
+    if (JSON.stringify(a) !== JSON.stringify(b)) changes.push(`${what} ${plural ? 'were' : 'was'} ${JSON.stringify(a)}, ${plural ? 'are' : 'is'} now ${JSON.stringify(b)}`);
   };
   compare('the device', saved.device, now.device);
   compare('the media', saved.media, now.media);
@@ -51,8 +51,8 @@ export function discStateChanges(saved: DiscState, now: DiscState): string[] {
   compare('the number of sessions', saved.sessionCount, now.sessionCount);
   compare('the last session start', saved.lastSessionStart, now.lastSessionStart);
   compare('the next writable address', saved.nextWritableAddress, now.nextWritableAddress);
-  compare('the labels', saved.labels, now.labels);
-  compare('the fingerprints', saved.fingerprints, now.fingerprints);
+  compare('the labels', saved.labels, now.labels, true);
+  compare('the fingerprints', saved.fingerprints, now.fingerprints, true);
   return changes;
 }
 

@@ -109,3 +109,11 @@ function isDirectory(file: string): boolean {
     return false;
   }
 }
+
+/** The virtual disc's file when it lies inside `source` (or is it): it would be burned into itself. */
+export function virtualDiscInside(device: string | undefined, source: string): string | undefined {
+  if (!device || !isVirtual(device)) return undefined;
+  const disc = path.resolve(device.slice(STDIO.length));
+  const relative = path.relative(path.resolve(source), disc);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative)) ? disc : undefined;
+}

@@ -4,7 +4,9 @@
 import { Document, isSeq } from 'yaml';
 import { parseMark } from '../disc/burnplan-mark.js';
 import type { Disc, DiscSession } from '../disc/disc-model.js';
+import { createHash } from 'node:crypto';
 import { isCdrecordAddress } from '../disc/device.js';
+import { isToolDefaultId } from '../disc/tool-default-ids.js';
 import { UserError } from '../errors.js';
 import { DISC_ID_PATTERN } from '../plan/lint/disc-rules.js';
 
@@ -59,7 +61,10 @@ export function importedPlan(disc: Disc, options: ImportOptions): ImportedPlan {
     ' The imported sessions list no files: they are on the disc already and are never burned.',
     disc.status === 'closed' ? ' The disc is closed: nothing can be added to it.' : ' Append new sessions at the end of the list, then run burnplan diff.',
   ];
-  if (discIdFrom === 'label') header.push(` No disc id was recorded on the disc: "${discId}" was made from the first label (--id to choose one); new sessions record it.`);
+  if (discIdFrom === 'label') {
+    header.push(` No disc id of its own was recorded on the disc (none, or a tool's default such as ISOIMAGE): "${discId}" was made from the first label and the`);
+    header.push(' places and sizes of its sessions (--id to choose one); new sessions record it.');
+  }
   document.commentBefore = header.join('\n');
   const list = document.get('sessions', true);
   if (isSeq(list)) {
@@ -99,8 +104,11 @@ function chooseDiscId(disc: Disc, sessions: readonly LabelledSession[], option: 
     if (!DISC_ID_PATTERN.test(option)) throw new UserError(`--id "${option}" cannot be a disc id: 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit`);
     return { discId: option, discIdFrom: 'option' };
   }
-  const volumeSet = sessions.map((s) => s.filesystem.volumeSetId.trim()).find((id) => DISC_ID_PATTERN.test(id));
+  const volumeSet = sessions.map((s) => s.filesystem.volumeSetId.trim()).find((id) => DISC_ID_PATTERN.test(id) && !isToolDefaultId(id));
   if (volumeSet) return { discId: volumeSet, discIdFrom: 'disc' };
-  const fromLabel = sessions[0]!.filesystem.volumeId.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+|-+$/g, '').slice(0, 64);
-  return { discId: fromLabel || 'imported-disc', discIdFrom: 'label' };
+  // the first label alone may be a tool's default too ("ISOIMAGE"): the layout of the sessions
+  // (their places and sizes, the same at every import of this disc) makes the id this disc's own
+  const layout = createHash('sha256').update(sessions.map((s) => `${s.startLba}+${s.sizeSectors}:${s.filesystem.volumeId}`).join('/')).digest('hex').slice(0, 6);
+  const fromLabel = sessions[0]!.filesystem.volumeId.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+|-+$/g, '').slice(0, 57);
+  return { discId: `${fromLabel || 'imported-disc'}-${layout}`, discIdFrom: 'label' };
 }

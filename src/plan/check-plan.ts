@@ -5,6 +5,7 @@ import { formatFindingLine } from '../render/findings-text.js';
 import { hasErrors, sortFindings, type Finding } from './finding.js';
 import { runLint, type LintOptions } from './lint/run-lint.js';
 import { parsePlanYaml } from './parse-plan-yaml.js';
+import type { BurnplanPlan as PlanDocument } from './plan-document.generated.js';
 import type { Plan } from './plan-model.js';
 import { planValidator } from './plan-schema.js';
 import { readPlanText } from './read-plan-text.js';
@@ -33,7 +34,8 @@ export async function checkPlanText(text: string, file: string, options: LintOpt
   const validate = planValidator();
   if (!validate(parsed.data)) {
     const findings = [...parsed.findings, ...schemaFindings(validate.errors ?? [], locate)];
-    return { file, findings: sortFindings(findings) };
+    // every finding of one run: the lint rules that can still read the plan add theirs
+    return { file, findings: sortFindings([...findings, ...(await lintDespiteSchema(parsed.data, file, locate, options))]) };
   }
   const document = parsed.data;
   const plan = resolvePlan(document, file);
@@ -57,4 +59,37 @@ export class PlanInvalidError extends UserError {
     this.name = 'PlanInvalidError';
     this.check = check;
   }
+}
+
+/**
+ * Lint of a plan the schema refused (a misspelt key, `speed: 0`): the plan is resolved as far as
+ * its shape allows, and each rule that cannot read it is left out rather than guessed at.
+ */
+async function lintDespiteSchema(data: unknown, file: string, locate: ReturnType<typeof createLocator>, options: LintOptions): Promise<Finding[]> {
+  if (!looksLikePlan(data)) return [];
+  let plan: Plan;
+  try {
+    plan = resolvePlan(data as PlanDocument, file);
+  } catch {
+    return [];
+  }
+  return runLint({ document: data as PlanDocument, plan, locate }, { ...options, tolerant: true });
+}
+
+/** The shape the resolver and the rules walk: a disc mapping and a list of session mappings with labels. */
+function looksLikePlan(data: unknown): boolean {
+  const plan = data as { disc?: unknown; sessions?: unknown };
+  if (typeof plan !== 'object' || plan === null || typeof plan.disc !== 'object' || plan.disc === null || !Array.isArray(plan.sessions)) return false;
+  return plan.sessions.every((session) => {
+    const s = session as { label?: unknown; files?: unknown; exclude?: unknown };
+    const entries = s?.files === undefined ? [] : s.files;
+    return (
+      typeof s === 'object' &&
+      s !== null &&
+      typeof s.label === 'string' &&
+      Array.isArray(entries) &&
+      entries.every((e) => typeof e === 'string' || (typeof e === 'object' && e !== null && typeof (e as { source?: unknown }).source === 'string')) &&
+      (s.exclude === undefined || (Array.isArray(s.exclude) && s.exclude.every((x) => typeof x === 'string')))
+    );
+  });
 }

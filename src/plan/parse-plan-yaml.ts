@@ -5,6 +5,8 @@ import type { Finding, Position } from './finding.js';
 
 /** Far above any honest use of anchors in a plan; an alias bomb needs thousands. */
 const MAX_ALIAS_COUNT = 200;
+/** Values a plan with aliases may expand to: 99 sessions of long file lists stay far below. */
+const MAX_EXPANDED_VALUES = 20_000;
 
 export interface ParsedPlanYaml {
   document: Document.Parsed;
@@ -31,7 +33,7 @@ export function parsePlanYaml(text: string): ParsedPlanYaml {
   };
   const findings: Finding[] = firstPerPosition([
     ...withoutEchoes(document.errors).map((error) =>
-      yamlFinding('error', error.code, error.message, errorPosition(error, text, at)),
+      yamlFinding('error', error.code, error.message, unclosedQuoteStart(document, error, at) ?? errorPosition(error, text, at)),
     ),
     ...document.warnings.map((warning) =>
       yamlFinding('warning', warning.code, warning.message, at(warning.pos[0])),
@@ -40,6 +42,16 @@ export function parsePlanYaml(text: string): ParsedPlanYaml {
   if (document.errors.length > 0) return { document, lineCounter, findings };
   try {
     const data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    // a few aliases of aliases still multiply: what they expand to is bounded too
+    if (hasAliases(document) && exceedsValues(data, MAX_EXPANDED_VALUES)) {
+      findings.push({
+        severity: 'error',
+        rule: 'yaml/alias-bomb',
+        message: `aliases expand the plan to over ${MAX_EXPANDED_VALUES} values; refusing a possible alias bomb`,
+        position: firstAliasPosition(document, lineCounter),
+      });
+      return { document, lineCounter, findings };
+    }
     return { document, lineCounter, data, findings };
   } catch (error) {
     const aliasBomb = error instanceof ReferenceError;
@@ -63,6 +75,22 @@ export function parsePlanYaml(text: string): ParsedPlanYaml {
 function withoutEchoes(errors: readonly YAMLError[]): YAMLError[] {
   const multiline = new Set(errors.filter((e) => e.code === 'MULTILINE_IMPLICIT_KEY').map((e) => e.pos[0]));
   return errors.filter((e) => !(e.code === 'BLOCK_AS_IMPLICIT_KEY' && multiline.has(e.pos[0])));
+}
+
+/**
+ * yaml reports a missing closing quote where the text ends; the user must look where the quote
+ * was opened: the start of the quoted scalar that runs up to the error.
+ */
+function unclosedQuoteStart(document: Document.Parsed, error: YAMLError, at: (offset: number) => Position): Position | undefined {
+  if (error.code !== 'MISSING_CHAR' || !/quote/i.test(error.message)) return undefined;
+  let start: number | undefined;
+  visit(document, {
+    Scalar(_key, node) {
+      const range = node.range;
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && range && range[0] <= error.pos[0] && range[1] >= error.pos[0] - 1) start = range[0];
+    },
+  });
+  return start === undefined ? undefined : at(start);
 }
 
 function errorPosition(error: YAMLError, text: string, at: (offset: number) => Position): Position {
@@ -89,6 +117,8 @@ function plainYamlMessage(code: string, rawMessage: string): string {
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
       return 'bad indentation: this line is indented differently from the keys around it (or a `:` is missing)';
+    case 'MISSING_CHAR':
+      if (/quote/i.test(rawMessage)) return `the ${rawMessage.includes("'") ? 'single' : 'double'} quote opened here is never closed`;
   }
   const firstLine = rawMessage.split('\n')[0] ?? rawMessage;
   const withoutPosition = firstLine.replace(/ at line \d+, column \d+:?$/, '');
@@ -120,4 +150,28 @@ function firstAliasPosition(document: Document.Parsed, lineCounter: LineCounter)
   if (offset === undefined) return undefined;
   const { line, col } = lineCounter.linePos(offset);
   return { line, column: col };
+}
+
+function hasAliases(document: Document.Parsed): boolean {
+  let found = false;
+  visit(document, {
+    Alias() {
+      found = true;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** True once more than `limit` values are counted (stops there: the count itself stays cheap). */
+function exceedsValues(data: unknown, limit: number): boolean {
+  let count = 0;
+  const stack: unknown[] = [data];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (++count > limit) return true;
+    if (Array.isArray(value)) stack.push(...value);
+    else if (value !== null && typeof value === 'object') stack.push(...Object.values(value));
+  }
+  return false;
 }

@@ -1,6 +1,8 @@
 // What apply did, as re-read from the disc: the closing lines, or one JSON document.
 import type { ApplyContext, SessionReport } from '../apply/apply-context.js';
 import { SECTOR_BYTES } from '../disc/disc-model.js';
+import type { DiffResult } from '../diff/diff-model.js';
+import { errorObject } from './error-json.js';
 import { formatMiB } from './units.js';
 
 export const APPLY_JSON_FORMAT_VERSION = 1;
@@ -37,6 +39,18 @@ function dataOutcome(report: SessionReport): string {
   }
 }
 
+/** Nothing to burn or close: the same document shape, with no sessions. */
+export function applyNothingJson(planFile: string, device: string): string {
+  return `${JSON.stringify({ format_version: APPLY_JSON_FORMAT_VERSION, plan: planFile, device, ok: true, changes: false, error: null, sessions: [], conflicts: [] }, null, 2)}\n`;
+}
+
+/** Conflicts: nothing was written; each conflict names its 1-based session, as diff --json does. */
+export function applyConflictsJson(planFile: string, result: DiffResult): string {
+  const conflicts = result.conflicts.map((c) => ({ code: c.code, message: c.message, session: c.index === undefined ? null : c.index + 1 }));
+  const error = errorObject({ code: 'conflicts', message: `${conflicts.length} conflict${conflicts.length === 1 ? '' : 's'}: nothing was burned` });
+  return `${JSON.stringify({ format_version: APPLY_JSON_FORMAT_VERSION, plan: planFile, device: result.disc.device, ok: false, changes: false, error, sessions: [], conflicts }, null, 2)}\n`;
+}
+
 export function applyJson(ctx: ApplyContext, planFile: string, failure?: string): string {
   const disc = ctx.disc;
   return `${JSON.stringify(
@@ -45,8 +59,11 @@ export function applyJson(ctx: ApplyContext, planFile: string, failure?: string)
       plan: planFile,
       device: ctx.device,
       dummy: ctx.dummy,
-      ok: failure === undefined,
-      error: failure ?? null,
+      ok: failure === undefined && ctx.stop === undefined,
+      changes: true,
+      error: failure === undefined ? null : errorObject({ code: ctx.stop ? 'cancelled' : 'apply-failed', message: failure }),
+      conflicts: [],
+      stopped_by: ctx.stop?.signal ?? null,
       sessions: ctx.reports.map((r) => ({
         session: r.index + 1,
         label: r.label,

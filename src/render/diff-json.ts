@@ -2,7 +2,7 @@
 import { sessionMark } from '../disc/burnplan-mark.js';
 import { SECTOR_BYTES, type DiscSession } from '../disc/disc-model.js';
 import type { DiffResult, SessionRow } from '../diff/diff-model.js';
-import { hasChanges } from '../diff/diff-model.js';
+import { driftedSessions, hasChanges } from '../diff/diff-model.js';
 
 export const DIFF_JSON_FORMAT_VERSION = 1;
 
@@ -31,6 +31,7 @@ export function diffDocument(result: DiffResult, planFile: string, fingerprints:
     summary: {
       changes: hasChanges(result),
       sessions_to_burn: result.actions.filter((a) => a.kind === 'burn-session').length,
+      drifted_sessions: driftedSessions(result).map((i) => i + 1),
       burn_sectors: result.burnSectors,
       burn_bytes: result.burnSectors * SECTOR_BYTES,
       free_after_sectors: result.freeAfter ?? null,
@@ -51,6 +52,8 @@ function sessionJson(row: SessionRow, fingerprints: readonly string[]) {
       return { ...base, size_sectors: row.size.sectors, size_exact: row.size.exact, landing_lba: row.landingLba, landing_exact: row.landingExact, free_before_sectors: row.freeBefore ?? null, free_after_sectors: row.freeAfter ?? null, closes_disc: row.closes, joliet: row.joliet, rock_ridge: row.rockRidge };
     case 'conflict':
       return { ...base, reason: row.reason, disc: row.disc ? discJson(row.disc) : null };
+    case 'in-sync':
+      return { ...base, sources_gone: row.sourcesGone === true, disc: discJson(row.disc) };
     default:
       return { ...base, disc: discJson(row.disc) };
   }

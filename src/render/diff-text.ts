@@ -1,6 +1,6 @@
 // `burnplan diff`: a Terraform-like preview. One line per session with a symbol, the
 // irreversible close standing out, warnings, conflicts, and a summary line.
-import type { DiffResult, SessionRow } from '../diff/diff-model.js';
+import { driftedSessions, type DiffResult, type SessionRow } from '../diff/diff-model.js';
 import { formatCommand } from '../tools/run-program.js';
 import type { Palette } from './colors.js';
 import { formatMiB, formatTable } from './units.js';
@@ -27,10 +27,13 @@ export function renderDiff(result: DiffResult, options: DiffTextOptions): string
   const media = disc.media === 'virtual' ? 'virtual disc' : disc.mediaDescription;
   lines.push(`Disc: ${disc.device}: ${media}, ${disc.status}, ${disc.sessions} session${disc.sessions === 1 ? '' : 's'}${free}`);
   lines.push('');
+  if (result.rows.length === 0) lines.push('  (the plan lists no sessions)');
   const rows = result.rows.map((row) => rowCells(row));
   const table = formatTable(rows, new Set([1, 4]));
   result.rows.forEach((row, i) => {
     lines.push(colour(row, `  ${table[i]}`, p));
+    // a conflict's reason goes under its row: the table stays as wide as a terminal
+    if (row.kind === 'conflict') lines.push(...wrap(row.reason, REASON_WIDTH).map((part) => p.red(`       ${part}`)));
     if (options.showCommands) {
       const action = row.kind === 'to-burn' ? result.actions.find((a) => a.kind === 'burn-session' && a.index === row.index) : undefined;
       if (action) {
@@ -62,9 +65,9 @@ function rowCells(row: SessionRow): string[] {
     case 'extra':
       return [SYMBOLS[row.kind], `${row.disc.number}`, row.disc.filesystem?.volumeId ?? '(not ISO 9660)', 'not in the plan', formatMiB(row.disc.sizeSectors), flags(row.disc.filesystem?.joliet, row.disc.filesystem?.rockRidge), `at LBA ${row.disc.startLba}`];
     case 'conflict':
-      return [SYMBOLS[row.kind], `${row.index + 1}`, row.label, `conflict: ${row.reason}`, '', '', ''];
+      return [SYMBOLS[row.kind], `${row.index + 1}`, row.label, 'conflict:', '', '', ''];
     default: {
-      const words = row.kind === 'in-sync' ? 'in sync' : row.kind === 'adopted' ? (row.imported ? 'imported' : 'adopted (not burned by burnplan)') : 'changed since burned';
+      const words = row.kind === 'in-sync' ? (row.sourcesGone ? 'in sync (sources gone)' : 'in sync') : row.kind === 'adopted' ? (row.imported ? 'imported' : 'adopted (not burned by burnplan)') : 'changed since burned';
       return [SYMBOLS[row.kind], `${row.index + 1}`, row.label, words, formatMiB(row.disc.sizeSectors), flags(row.disc.filesystem?.joliet, row.disc.filesystem?.rockRidge), `at LBA ${row.disc.startLba}`];
     }
   }
@@ -84,6 +87,11 @@ function colour(row: SessionRow, line: string, p: Palette): string {
 export function summaryLine(result: DiffResult): string {
   if (result.conflicts.length > 0) return `${result.conflicts.length} conflict${result.conflicts.length === 1 ? '' : 's'}: nothing can be burned until ${result.conflicts.length === 1 ? 'it is' : 'they are'} resolved.`;
   const burns = result.actions.filter((a) => a.kind === 'burn-session').length;
+  const drifted = driftedSessions(result).map((i) => i + 1);
+  if (result.actions.length === 0 && drifted.length > 0) {
+    const which = drifted.length === 1 ? `session ${drifted[0]} was` : `sessions ${drifted.join(', ')} were`;
+    return `Nothing to burn, but the plan has drifted from the disc: ${which} burned from other files than the plan lists now (put the changes in a new session).`;
+  }
   if (result.actions.length === 0) return 'No changes: the disc matches the plan.';
   const parts: string[] = [];
   if (burns > 0) parts.push(`${burns} session${burns === 1 ? '' : 's'} to burn (${formatMiB(result.burnSectors)})`);
@@ -93,4 +101,20 @@ export function summaryLine(result: DiffResult): string {
     parts.push(`${formatMiB(result.freeAfter)} free after${more}`);
   }
   return `${parts.join(', ')}.`;
+}
+
+/** Conflict reasons are wrapped to this many columns under their row. */
+const REASON_WIDTH = 90;
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
 }

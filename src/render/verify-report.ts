@@ -11,6 +11,8 @@ export interface VerifyReport {
   plan: string;
   device: string;
   discId: string;
+  /** How many sessions the disc holds (verify may check one of them: --session). */
+  discSessions: number;
   sessions: SessionVerification[];
 }
 
@@ -19,7 +21,9 @@ export function verifyOk(report: VerifyReport): boolean {
 }
 
 export function renderVerify(report: VerifyReport, p: Palette): string {
-  const lines = [`Verifying ${report.device} (disc "${report.discId}", ${report.sessions.length} session${report.sessions.length === 1 ? '' : 's'})`, ''];
+  const which =
+    report.sessions.length === report.discSessions ? `${report.discSessions} session${report.discSessions === 1 ? '' : 's'}` : report.sessions.length === 1 ? `session ${report.sessions[0]!.number} of ${report.discSessions}` : `${report.sessions.length} of ${report.discSessions} sessions`;
+  const lines = [`Verifying ${report.device} (disc "${report.discId}", ${which})`, ''];
   for (const s of report.sessions) {
     const head = `${s.number}  ${s.label || '(no label)'}`;
     const read = `${s.filesChecked} file${s.filesChecked === 1 ? '' : 's'}, ${mib(s.bytesRead)} read back`;
@@ -46,7 +50,7 @@ function summary(report: VerifyReport, p: Palette): string {
   const parts = [`${count('ok')} intact`];
   if (count('damaged') > 0) parts.push(`${count('damaged')} damaged`);
   if (count('not-verifiable') > 0) parts.push(`${count('not-verifiable')} not verifiable`);
-  const changed = report.sessions.filter((s) => s.sources && s.sources.changed.length + s.sources.notOnDisc.length > 0).length;
+  const changed = report.sessions.filter((s) => s.sources && s.sources.changed.length + s.sources.notOnDisc.length + s.sources.goneFromComputer.length > 0).length;
   if (changed > 0) parts.push(`${changed} differ${changed === 1 ? 's' : ''} from the sources`);
   const text = `Sessions: ${parts.join(', ')}.`;
   return verifyOk(report) ? text : p.red(text);

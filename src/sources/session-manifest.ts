@@ -28,10 +28,12 @@ export interface SessionManifest {
   sources: string[];
   /** Sources or entries that could not be read, in plain words. */
   problems: string[];
+  /** Planned sources that do not exist (an archive's originals go once they are burned). */
+  missingSources: string[];
 }
 
 export async function scanSession(session: PlannedSession): Promise<SessionManifest> {
-  const manifest: SessionManifest = { entries: [], excluded: [], landings: [], sources: [], problems: [] };
+  const manifest: SessionManifest = { entries: [], excluded: [], landings: [], sources: [], problems: [], missingSources: [] };
   const exclude = session.exclude.map(compileGlob);
   for (const file of session.files) {
     let rootIsDirectory = false;
@@ -39,7 +41,8 @@ export async function scanSession(session: PlannedSession): Promise<SessionManif
     manifest.sources.push(source);
     for await (const entry of walkSource(source, { ...session.options, exclude })) {
       if (entry.kind === 'error') {
-        manifest.problems.push(`${entry.absolutePath}: ${entry.reason}`);
+        if (entry.relativePath === '' && entry.reason === 'does not exist') manifest.missingSources.push(file.source);
+        else manifest.problems.push(`${entry.absolutePath}: ${entry.reason}`);
         continue;
       }
       if (entry.kind === 'excluded') {

@@ -5,6 +5,7 @@
 import { lstat, opendir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { globMatches, type CompiledGlob } from '../plan/glob-match.js';
+import { errnoWords } from '../tools/file-errors.js';
 
 export interface WalkOptions {
   followSymlinks: boolean;
@@ -57,7 +58,7 @@ async function* walkEntry(
     // the source itself is always followed, as mkisofs and xorriso do with their arguments
     info = isRoot || options.followSymlinks ? await stat(absolutePath) : await lstat(absolutePath);
   } catch (error) {
-    yield { kind: 'error', absolutePath, relativePath, name, reason: describeFsError(error) };
+    yield { kind: 'error', absolutePath, relativePath, name, reason: errnoWords(error) };
     return;
   }
   const base = { absolutePath, relativePath, name, size: info.size, mtimeMs: info.mtimeMs };
@@ -77,14 +78,25 @@ async function* walkEntry(
   visited.add(identity);
   yield { kind: 'directory', ...base };
   let names: string[];
+  const unnamed: Buffer[] = [];
   try {
-    const dir = await opendir(absolutePath);
+    // names as bytes: one that is not UTF-8 would read back as another name, and not be found
+    const dir = await opendir(absolutePath, { encoding: 'buffer' } as unknown as Parameters<typeof opendir>[1]);
     names = [];
-    for await (const child of dir) names.push(child.name);
+    for await (const child of dir) {
+      const bytes = child.name as unknown as Buffer;
+      const text = bytes.toString('utf8');
+      if (Buffer.from(text, 'utf8').equals(bytes)) names.push(text);
+      else unnamed.push(bytes);
+    }
   } catch (error) {
-    yield { kind: 'error', absolutePath, relativePath, name, reason: describeFsError(error) };
+    yield { kind: 'error', absolutePath, relativePath, name, reason: errnoWords(error) };
     visited.delete(identity);
     return;
+  }
+  for (const bytes of unnamed) {
+    const shown = bytes.toString('latin1');
+    yield { kind: 'error', absolutePath: path.join(absolutePath, shown), relativePath: relativePath === '' ? shown : `${relativePath}/${shown}`, name: shown, reason: notUtf8(bytes) };
   }
   names.sort();
   for (const childName of names) {
@@ -100,19 +112,7 @@ async function* walkEntry(
   visited.delete(identity);
 }
 
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'does not exist';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ELOOP':
-      return 'symbolic link loop';
-    case 'ENOTDIR':
-      return 'a part of the path is not a folder';
-    default:
-      return (error as Error | undefined)?.message ?? String(error);
-  }
+/** The reason given for a name that is not UTF-8: the tools burn names as UTF-8 (and Joliet). */
+function notUtf8(bytes: Buffer): string {
+  return `its name is not UTF-8 (bytes ${bytes.toString('hex').replace(/(..)(?!$)/g, '$1 ')}; shown as Latin-1): rename it to UTF-8 (convmv -f latin1 -t utf-8 --notest), or exclude it`;
 }

@@ -37,5 +37,7 @@ export interface SessionVerification {
 }
 
 export function isBad(session: SessionVerification): boolean {
-  return session.outcome === 'damaged' || (session.sources !== undefined && session.sources.changed.length + session.sources.notOnDisc.length > 0);
+  // --against-sources: a source changed, gone from this computer or missing from the disc is a difference alike
+  const sources = session.sources;
+  return session.outcome === 'damaged' || (sources !== undefined && sources.changed.length + sources.notOnDisc.length + sources.goneFromComputer.length > 0);
 }

@@ -1,6 +1,7 @@
 // What was measured is what is burned: a source that changes while apply waits at its question
 // is measured again and the question asked again, never burned stale. Run in a pseudo-terminal
 // (script(1)), as a person answers the question.
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { execa } from 'execa';
@@ -51,4 +52,21 @@ describe.each(['xorriso', 'cdrecord'] as const)('a source changed at the questio
     expect(listed.stdout.split('\n').sort()).toEqual(expect.arrayContaining(['/a.jpg', '/b.jpg']));
     expect((await runBurnplan(['diff', plan, '--detailed-exitcode'], { env })).exitCode).toBe(0);
   }, 60_000);
+});
+
+describe('Ctrl-C at the question', () => {
+  it('is a cancel: one line, exit 130, nothing burned', async () => {
+    const dir = await tempDir();
+    await writeTree(dir, { 'photos/a.jpg': 'a' });
+    const plan = path.join(dir, 'plan.yaml');
+    await writeFile(plan, 'version: 1\ndisc:\n  id: cancel\n  device: stdio:./disc.iso\n  backend: xorriso\nsessions:\n  - label: Photos\n    files: [./photos]\n');
+    const run = applyInTerminal(plan, process.env);
+    await waitFor(() => run.questions() === 1);
+    run.type('\u0003');
+    const result = await run.child;
+    expect(result.exitCode).toBe(130);
+    expect(run.seen.output).toContain('nothing was burned (cancelled at the question)');
+    expect(run.seen.output).not.toMatch(/internal error|this is a bug/);
+    expect(existsSync(path.join(dir, 'disc.iso'))).toBe(false);
+  });
 });

@@ -24,7 +24,7 @@ async function project(spec: PlanSpec) {
     .map((s) => `  - label: ${s.label}\n    files: [{ source: ./data/${s.label}, target: /${s.label} }]\n${s.joliet === false ? '    joliet: false\n' : ''}`)
     .join('');
   const plan = path.join(dir, 'plan.yaml');
-  await writeFile(plan, `version: 1\ndisc:\n  id: ${spec.id ?? 'test-disc'}\n  device: stdio:./disc.iso\n  backend: xorriso\nsessions:\n${sessions}finalize: ${spec.finalize ?? 'open'}\n`);
+  await writeFile(plan, `version: 1\ndisc:\n  id: ${spec.id ?? 'test-disc'}\n  device: stdio:./disc.iso\n  backend: xorriso\nsessions:${sessions === '' ? ' []\n' : `\n${sessions}`}finalize: ${spec.finalize ?? 'open'}\n`);
   return { dir, plan, disc: path.join(dir, 'disc.iso') };
 }
 
@@ -123,11 +123,39 @@ describe('burnplan diff on virtual discs', () => {
     expect(exitCode).toBe(0);
     expect(outcomes(json)).toEqual([[1, 'A', 'drift']]);
     expect(json.warnings.map((w: any) => w.code)).toEqual(['drift']);
+    // the summary and the JSON say what drifted; --expect-no-changes fails on it (for CI)
+    expect(json.summary.drifted_sessions).toEqual([1]);
+    const text = await runBurnplan(['diff', p.plan]);
+    expect(text.stdout).toContain('Nothing to burn, but the plan has drifted from the disc: session 1 was burned from other files than the plan lists now');
+    expect(text.stdout).not.toContain('No changes');
+    const strict = await runBurnplan(['diff', p.plan, '--expect-no-changes']);
+    expect(strict.exitCode).toBe(1);
+    expect(strict.stderr.trim()).toBe(`${p.plan}: the plan has drifted from the disc: session 1 was burned from other files than it lists now (--expect-no-changes)`);
     // a touch alone (same size, new time) is a change too
     const q = await project({ sessions: [{ label: 'B' }] });
     await runDiffActions([q.plan]);
     await utimes(path.join(q.dir, 'data/B/B.txt'), new Date(), new Date(Date.now() + 10_000));
     expect(outcomes((await diffJson([q.plan])).json)).toEqual([[1, 'B', 'drift']]);
+  });
+
+  it('--expect-no-changes: 0 when the disc holds the plan, 1 naming what would be burned', async () => {
+    const p = await project({ sessions: [{ label: 'A' }, { label: 'B' }] });
+    const before = await runBurnplan(['diff', p.plan, '--expect-no-changes']);
+    expect(before.exitCode).toBe(1);
+    expect(before.stderr.trim()).toBe(`${p.plan}: 2 sessions to burn (--expect-no-changes)`);
+    await runDiffActions([p.plan]);
+    expect((await runBurnplan(['diff', p.plan, '--expect-no-changes'])).exitCode).toBe(0);
+  });
+
+  it('a plan without sessions: an empty table and nothing to do, no internal error', async () => {
+    const p = await project({ sessions: [] });
+    for (const command of [['diff'], ['apply', '--yes']]) {
+      const result = await runBurnplan([...command, p.plan]);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toContain('(the plan lists no sessions)');
+      expect(result.stdout).toContain('No changes');
+      expect(result.exitCode).toBe(0);
+    }
   });
 
   it('is read-only: the virtual disc is byte-identical afterwards, and a blank one is not created', async () => {
@@ -159,6 +187,11 @@ describe('burnplan diff on virtual discs', () => {
     expect(saved.discState).toMatchObject({ status: 'appendable', sessionCount: 1, labels: ['A'] });
     expect(saved.plannedFingerprints).toHaveLength(2);
     expect(saved.result.actions).toHaveLength(1);
+    // the plan is named relative to the saved file: it applies from any working folder
+    expect(saved.plan).toBe('plan.yaml');
+    const applied = await runBurnplan(['apply', out, '--yes'], { cwd: '/' });
+    expect(applied.stdout).toContain('data read back intact');
+    expect(applied.exitCode).toBe(0);
   });
 
   it('refuses an invalid plan in one line per problem, no stack trace', async () => {

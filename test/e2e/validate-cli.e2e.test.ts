@@ -1,8 +1,9 @@
 import { chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { loggingWrapper } from '../helpers/logging-wrapper.js';
-import { hasStackTrace, REPO_ROOT, runBurnplan } from '../helpers/run-burnplan.js';
+import { BIN, hasStackTrace, REPO_ROOT, runBurnplan } from '../helpers/run-burnplan.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const BAD_PLANS = path.join(REPO_ROOT, 'test/fixtures/bad-plans');
@@ -30,6 +31,14 @@ describe('burnplan validate: the bad plan corpus', () => {
     expect(await cdrecord.calls()).toEqual([]);
     expect(await readFile(disc, 'utf8')).toBe('a virtual disc that must not change\n');
   }, 180_000);
+
+  it('output piped into a reader that stops early (| head -1): no stack trace', async () => {
+    const child = execa(process.execPath, [BIN, 'validate', ...badPlanFiles], { cwd: BAD_PLANS, reject: false, stdout: 'pipe', stdin: 'ignore' });
+    child.stdout!.once('data', () => child.stdout!.destroy());
+    const result = await child;
+    expect(hasStackTrace(String(result.stderr))).toBe(false);
+    expect(String(result.stderr)).not.toContain('EPIPE');
+  });
 
   it.each(badPlanFiles)('%s gives exactly the findings it expects, exit 1, no stack trace', async (name) => {
     const text = await readFile(path.join(BAD_PLANS, name), 'utf8');

@@ -181,8 +181,12 @@ describe('burnplan verify: what the review found', () => {
     await rm(path.join(p.dir, "data/photos/it's $(here).txt"));
     const plain = await verifyJson(p);
     expect(plain.exitCode).toBe(0);
-    const { json } = await verifyJson(p, '--against-sources');
+    const { json, exitCode } = await verifyJson(p, '--against-sources');
     expect(json.sessions[0].sources.gone_from_computer).toEqual(["/photos/it's $(here).txt"]);
     expect(json.sessions[1].sources.gone_from_computer).toEqual(['/docs/letter.txt']);
+    // a source gone is a difference from the sources, as a changed one is: exit 1 for both
+    expect(exitCode).toBe(1);
+    const one = await runBurnplan(['verify', p.plan, '--session', '2'], { env: p.env });
+    expect(one.stdout).toContain(', session 2 of 2)');
   });
 });

@@ -103,7 +103,7 @@ describe('faults during apply', () => {
     // and the plan itself: a clear conflict, nothing written
     const direct = await runBurnplan(['apply', plan, '--yes'], { env: drive.env });
     expect(direct.exitCode).toBe(1);
-    expect(direct.stdout).toContain('the disc is closed but 1 of the plan\'s sessions are not on it');
+    expect(direct.stdout).toContain('the disc is closed but 1 of the plan\'s sessions is not on it');
     expect(await sha(drive.imagePath)).toBe(before);
   });
 

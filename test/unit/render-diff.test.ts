@@ -36,6 +36,25 @@ describe('renderDiff', () => {
     expect(text).toContain('Conflicts (nothing will be burned):\n  - session 1 on the disc is "A", the plan expects "X"');
     expect(summaryLine(result)).toBe('1 conflict: nothing can be burned until it is resolved.');
   });
+
+  it('puts a long conflict reason under its row, so the table stays as wide as a terminal', () => {
+    const result = computeDiff(plan(['X', 'Y']), cdr([burnedSession(1, 0, 100, 'A'.repeat(30))]), facts(['FP-A', 'FP-Y'], { 1: 100 }), builder);
+    const lines = renderDiff(result, { showCommands: false, palette: plain }).split('\n');
+    expect(Math.max(...lines.filter((l) => !l.startsWith('  - ')).map((l) => l.length))).toBeLessThanOrEqual(100);
+    const row = lines.findIndex((l) => /^ {2}x {2}1 {2}X {2}conflict:$/.test(l));
+    expect(row).toBeGreaterThan(0);
+    expect(lines[row + 1]).toBe(`       session 1 on the disc is "${'A'.repeat(30)}", the plan expects "X"`);
+  });
+
+  it('aligns columns by the width a terminal shows: CJK labels take two columns a character', () => {
+    const result = computeDiff(plan(['写真2026', 'Scans']), cdr([]), facts(['X', 'Y'], { 0: 100, 1: 100 }), builder);
+    const rows = renderDiff(result, { showCommands: false, palette: plain }).split('\n').filter((l) => l.startsWith('  +'));
+    const widthBefore = (line: string) => {
+      const at = line.indexOf('to burn');
+      return [...line.slice(0, at)].reduce((w, c) => w + (/[\u3000-\u9fff]/.test(c) ? 2 : 1), 0);
+    };
+    expect(widthBefore(rows[0]!)).toBe(widthBefore(rows[1]!));
+  });
 });
 
 describe('paletteFor', () => {

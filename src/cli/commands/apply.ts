@@ -3,10 +3,12 @@
 // "no changes" exits 0 without writing.
 import { readFile } from 'node:fs/promises';
 import { constants as osConstants } from 'node:os';
+import path from 'node:path';
 import { acquireDeviceLock } from '../../apply/device-lock.js';
 import type { ApplyContext } from '../../apply/apply-context.js';
 import { applyTasks, type RendererChoice } from '../../apply/apply-tasks.js';
 import { confirmerFor, type Confirmer } from '../../apply/confirm.js';
+import { keepRunningWithoutOutput } from '../closed-output.js';
 import { chooseBackendName, loadBackend } from '../../backends/backend.js';
 import { checkWritableDevice, chooseDevice } from '../../disc/device.js';
 import { hasChanges, type DiffResult } from '../../diff/diff-model.js';
@@ -17,7 +19,7 @@ import { loadPlan } from '../../plan/check-plan.js';
 import type { Plan } from '../../plan/plan-model.js';
 import { scanSession } from '../../sources/session-manifest.js';
 import { describeChanges, sourceChanges } from '../../sources/source-changes.js';
-import { applyJson, applySummary } from '../../render/apply-result.js';
+import { applyConflictsJson, applyJson, applyNothingJson, applySummary } from '../../render/apply-result.js';
 import { paletteFor } from '../../render/colors.js';
 import { renderDiff } from '../../render/diff-text.js';
 import { parseBackendOption } from './status.js';
@@ -34,7 +36,8 @@ export interface ApplyOptions {
 
 export async function applyCommand(file: string, options: ApplyOptions): Promise<void> {
   const saved = await readSavedDiff(file);
-  const planFile = saved ? saved.plan : file;
+  // a saved diff names its plan relative to itself
+  const planFile = saved ? path.resolve(path.dirname(file), saved.plan) : file;
   const plan = await loadPlan(planFile);
   const { device } = chooseDevice(options.device, saved ? saved.discState.device : plan.disc.device);
   checkWritableDevice(device);
@@ -53,11 +56,11 @@ export async function applyCommand(file: string, options: ApplyOptions): Promise
       const { result } = prepared;
       if (!options.json) out(renderDiff(result, { showCommands: false, palette: paletteFor(process.stdout) }));
       if (result.conflicts.length > 0) {
-        if (options.json) process.stdout.write(`${JSON.stringify({ format_version: 1, plan: planFile, ok: false, error: 'conflicts', conflicts: result.conflicts })}\n`);
+        if (options.json) process.stdout.write(applyConflictsJson(planFile, result));
         throw new ExitError(EXIT_ERROR);
       }
       if (!hasChanges(result)) {
-        if (options.json) process.stdout.write(`${JSON.stringify({ format_version: 1, plan: planFile, ok: true, changes: false, sessions: [] })}\n`);
+        if (options.json) process.stdout.write(applyNothingJson(planFile, device));
         return;
       }
       await askToBurn(confirm, result, plan, device, Boolean(options.dummy));
@@ -151,8 +154,8 @@ function rendererFor(options: ApplyOptions): RendererChoice {
  * the session. burnplan outlives its terminal to do so: output to a closed terminal is dropped.
  */
 function handleStops(ctx: ApplyContext, controller: AbortController): () => void {
+  keepRunningWithoutOutput();
   const onSignal = (signal: NodeJS.Signals) => {
-    if (signal === 'SIGHUP') ignoreClosedOutput();
     if (ctx.writing.active && !ctx.stop) {
       ctx.stop = { signal, duringWrite: true };
       ctx.writing.warn?.('stopping after this session is written and read back; stop again to abort the write and spoil the session');
@@ -167,10 +170,6 @@ function handleStops(ctx: ApplyContext, controller: AbortController): () => void
   return () => {
     for (const signal of signals) process.off(signal, onSignal);
   };
-}
-
-function ignoreClosedOutput(): void {
-  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
 }
 
 async function readSavedDiff(file: string): Promise<SavedDiff | undefined> {

@@ -1,12 +1,13 @@
 // `burnplan diff PLAN`: compare the plan with the disc and preview what apply would do.
 // Read-only: only read commands run, and nothing is written to the device.
 import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { chooseBackendName, loadBackend } from '../../backends/backend.js';
 import { checkWritableDevice, chooseDevice } from '../../disc/device.js';
-import { hasChanges } from '../../diff/diff-model.js';
+import { driftedSessions, hasChanges, type DiffResult } from '../../diff/diff-model.js';
 import { prepareDiff } from '../../diff/prepare-diff.js';
 import { discState, SAVED_DIFF_FORMAT, savedDiffJson } from '../../diff/saved-diff.js';
-import { EXIT_CHANGES, EXIT_ERROR, EXIT_OK, ExitError } from '../../errors.js';
+import { EXIT_CHANGES, EXIT_ERROR, EXIT_OK, ExitError, UserError } from '../../errors.js';
 import { loadPlan } from '../../plan/check-plan.js';
 import { paletteFor } from '../../render/colors.js';
 import { diffJson } from '../../render/diff-json.js';
@@ -19,6 +20,7 @@ export interface DiffOptions {
   json?: boolean;
   showCommands?: boolean;
   detailedExitcode?: boolean;
+  expectNoChanges?: boolean;
   out?: string;
 }
 
@@ -32,11 +34,27 @@ export async function diffCommand(planFile: string, options: DiffOptions): Promi
   // shown; apply writes the real checksums into them before it burns
   const { result, fingerprints } = await prepareDiff(plan, disc, backend, { dummy: false });
   if (options.out) {
-    await writeFile(options.out, savedDiffJson({ format: SAVED_DIFF_FORMAT, plan: planFile, plannedFingerprints: fingerprints, discState: discState(disc), result }));
+    // the plan is named relative to the saved file, which may be applied from anywhere
+    const plan = path.relative(path.dirname(path.resolve(options.out)), path.resolve(planFile));
+    await writeFile(options.out, savedDiffJson({ format: SAVED_DIFF_FORMAT, plan, plannedFingerprints: fingerprints, discState: discState(disc), result }));
   }
   process.stdout.write(
     options.json ? diffJson(result, planFile, fingerprints) : renderDiff(result, { showCommands: Boolean(options.showCommands), palette: paletteFor(process.stdout) }),
   );
   if (result.conflicts.length > 0) throw new ExitError(EXIT_ERROR);
+  if (options.expectNoChanges) {
+    const unexpected = unexpectedChanges(result);
+    if (unexpected) throw new UserError(`${planFile}: ${unexpected} (--expect-no-changes)`);
+  }
   process.exitCode = options.detailedExitcode && hasChanges(result) ? EXIT_CHANGES : EXIT_OK;
+}
+
+/** What --expect-no-changes fails on: anything to burn or close, or a burned session that drifted. */
+function unexpectedChanges(result: DiffResult): string | undefined {
+  const burns = result.actions.filter((a) => a.kind === 'burn-session').length;
+  if (burns > 0) return `${burns} session${burns === 1 ? '' : 's'} to burn`;
+  if (result.actions.length > 0) return 'the disc is to be closed';
+  const drifted = driftedSessions(result).map((i) => i + 1);
+  if (drifted.length > 0) return `the plan has drifted from the disc: ${drifted.length === 1 ? `session ${drifted[0]} was` : `sessions ${drifted.join(', ')} were`} burned from other files than it lists now`;
+  return undefined;
 }

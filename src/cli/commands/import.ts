@@ -31,7 +31,8 @@ export async function importCommand(options: ImportOptions): Promise<void> {
   const planDir = path.resolve(options.out ? path.dirname(options.out) : '.');
   const disc = await backend.readDisc(device);
   const { text, discId, discIdFrom } = importedPlan(disc, {
-    device: relativeDevice(device, planDir),
+    // a plan on stdout has no folder yet: its virtual disc is named absolutely
+    device: options.out ? relativeDevice(device, planDir) : device,
     ...(backendChoice && backendChoice !== 'auto' ? { backend: backendChoice } : {}),
     ...(options.id ? { discId: options.id } : {}),
     ...(options.out ? { schemaPath: path.relative(planDir, SCHEMA_FILE) } : {}),
@@ -47,7 +48,7 @@ export async function importCommand(options: ImportOptions): Promise<void> {
   await writeFile(options.out, text).catch((error: NodeJS.ErrnoException) => {
     throw new UserError(`cannot write ${options.out}: ${error.code === 'ENOENT' ? 'its folder does not exist' : error.code === 'EISDIR' ? 'it is a folder' : error.message}`);
   });
-  const idNote = discIdFrom === 'label' ? `; disc id "${discId}" made from the first label (none was recorded)` : `; disc id "${discId}"`;
+  const idNote = discIdFrom === 'label' ? `; disc id "${discId}" made from the first label and the sessions' layout (none of its own was recorded)` : `; disc id "${discId}"`;
   process.stdout.write(`Wrote ${options.out}: ${disc.sessions.length} session${disc.sessions.length === 1 ? '' : 's'} imported from ${device}${idNote}.\nNext: add sessions to it, then run burnplan diff ${options.out}\n`);
 }
 

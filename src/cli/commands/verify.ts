@@ -55,7 +55,7 @@ export async function verifyCommand(planFile: string, options: VerifyOptions): P
     );
   }
   progress.end();
-  const report: VerifyReport = { plan: planFile, device, discId: plan.disc.id, sessions: results };
+  const report: VerifyReport = { plan: planFile, device, discId: plan.disc.id, discSessions: disc.sessions.length, sessions: results };
   process.stdout.write(options.json ? verifyJson(report) : renderVerify(report, paletteFor(process.stdout)));
   if (!verifyOk(report)) throw new ExitError(EXIT_ERROR);
 }

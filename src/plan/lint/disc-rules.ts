@@ -1,6 +1,7 @@
 // The disc as a whole: its id, its device, how many sessions it can take, the finalize policy.
 import { CDRECORD_ADDRESS, cdrecordAddressWords } from '../../disc/device.js';
 import { MEDIA_FACTS } from '../../disc/media.js';
+import { isToolDefaultId } from '../../disc/tool-default-ids.js';
 import type { Finding } from '../finding.js';
 import { finding, type LintContext } from './lint-context.js';
 
@@ -20,10 +21,19 @@ export function discRules(context: LintContext): Finding[] {
       finding('error', 'disc-id', `disc id ${JSON.stringify(document.disc.id)} cannot be recorded: use 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit`, locate.value(['disc', 'id'])),
     );
   }
+  if (isToolDefaultId(document.disc.id)) {
+    findings.push(
+      finding('warning', 'disc-id-default', `disc id ${JSON.stringify(document.disc.id)} is what the tools record when told none (xorriso: ISOIMAGE, mkisofs: CDROM): every disc burned by hand that way has it, so it cannot tell this disc from another; choose an id of its own`, locate.value(['disc', 'id'])),
+    );
+  }
   const device = document.disc.device;
   if (device !== undefined) {
     const problem = deviceProblem(device);
     if (problem) findings.push(finding('error', 'device', problem, locate.value(['disc', 'device'])));
+    // cdrecord and wodim open only drives ("Cannot open SCSI driver!"); cdrskin and xorriso open files too
+    if (!problem && device.startsWith('stdio:') && plan.disc.backend === 'cdrecord') {
+      findings.push(finding('warning', 'virtual-disc-backend', 'a virtual disc (stdio:) with backend cdrecord: cdrecord and wodim cannot open a file as a disc (they say "Cannot open SCSI driver!"), only cdrskin can; use backend: xorriso (or auto)', locate.value(['disc', 'backend'])));
+    }
   }
   const media = plan.disc.media;
   const maxSessions = media === 'any' ? undefined : MEDIA_FACTS[media].maxSessions;
@@ -46,5 +56,5 @@ export function deviceProblem(device: string): string | undefined {
   }
   if (CDRECORD_ADDRESS.test(device)) return cdrecordAddressWords(device);
   if (device.startsWith('/')) return undefined;
-  return `device ${JSON.stringify(device)} is not a device path (/dev/sr0), a cdrecord address (1,0,0) or a virtual disc (stdio:PATH); for a disc image file write "stdio:${device}"`;
+  return `device ${JSON.stringify(device)} is not a device path (/dev/sr0) or a virtual disc (stdio:PATH); for a disc image file write "stdio:${device}"`;
 }

@@ -15,8 +15,10 @@ export interface LintOptions {
   sources?: boolean;
 }
 
-export async function runLint(context: LintContext, options: LintOptions = {}): Promise<Finding[]> {
+export async function runLint(context: LintContext, options: LintOptions & { tolerant?: boolean } = {}): Promise<Finding[]> {
   const rules = options.sources === false ? RULES.filter((rule) => rule !== sourceRules) : RULES;
-  const results = await Promise.all(rules.map((rule) => rule(context)));
+  // on a plan the schema refused, a rule tripped by a value of the wrong type says nothing
+  const run = (rule: LintRule) => (options.tolerant ? Promise.resolve().then(() => rule(context)).catch(() => []) : rule(context));
+  const results = await Promise.all(rules.map(run));
   return results.flat();
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Finding, Position } from '../finding.js';
 import { compileGlob, GlobSyntaxError, type CompiledGlob } from '../glob-match.js';
 import type { PlannedSession } from '../plan-model.js';
+import { virtualDiscInside } from '../../disc/device.js';
 import { landingPath } from '../../sources/disc-paths.js';
 import { walkSource, type SourceEntry, type WalkOptions } from '../../sources/walk-source.js';
 import { finding, sessionName, type LintContext } from './lint-context.js';
@@ -52,13 +53,22 @@ async function checkSession(context: LintContext, session: PlannedSession, walks
   for (const [j, file] of session.files.entries()) {
     const at: Position = context.locate.value(file.grafted ? ['sessions', i, 'files', j, 'source'] : ['sessions', i, 'files', j]);
     const shown = displayPath(file.source, context.plan.baseDir);
+    if (file.source.includes('\0') || file.target.includes('\0')) {
+      findings.push(finding('error', 'path-nul', `${JSON.stringify(shown).slice(1, -1)} holds a NUL character, which no file name can hold`, at));
+      continue;
+    }
+    const disc = virtualDiscInside(context.plan.disc.device, file.source);
+    if (disc) findings.push(finding('error', 'disc-inside-source', `the virtual disc ${displayPath(disc, context.plan.baseDir)} lies inside ${shown}, a source of ${sessionName(i, session.label)}: it would be burned into itself (half-written); put it outside the sources`, at));
     const jolietNames = new Map<string, Map<string, string>>();
     let rootKind: 'file' | 'directory' | undefined;
     for (const entry of await walks.entries(file.source, { ...session.options, exclude })) {
       const where = entry.relativePath === '' ? shown : `${shown}/${entry.relativePath}`;
       if (entry.kind === 'error') {
-        if (entry.relativePath === '') {
-          findings.push(finding('error', entry.reason === 'does not exist' ? 'source-missing' : 'source-unreadable', `source ${shown} ${entry.reason === 'does not exist' ? 'does not exist' : `cannot be read: ${entry.reason}`}`, at));
+        if (entry.relativePath === '' && entry.reason === 'does not exist') {
+          // an archive's sources go once burned: only diff and apply, which read the disc, can tell
+          findings.push(finding('warning', 'source-missing', `source ${shown} does not exist: fine once ${sessionName(i, session.label)} is burned, needed while it is still to burn (diff and apply tell)`, at));
+        } else if (entry.relativePath === '') {
+          findings.push(finding('error', 'source-unreadable', `source ${shown} cannot be read: ${entry.reason}`, at));
         } else {
           limited.push('error', 'source-unreadable', `${where} cannot be read: ${entry.reason}`, at);
         }
@@ -155,3 +165,4 @@ export function displayPath(absolute: string, baseDir: string): string {
 function formatGiB(bytes: number): string {
   return `${(bytes / 2 ** 30).toFixed(2)} GiB`;
 }
+

@@ -24,10 +24,21 @@ describe('importedPlan', () => {
 
   it('a disc burned by hand: the disc id is made from the first label unless --id gives one; a closed disc stays closed', () => {
     const sessions = [burnedSession(1, 0, 1002, 'Photos 2019!', { fingerprint: null, discId: '' })];
-    expect(importedPlan(cdr(sessions), { device: '/dev/sr0' })).toMatchObject({ discId: 'photos-2019', discIdFrom: 'label' });
+    expect(importedPlan(cdr(sessions), { device: '/dev/sr0' })).toMatchObject({ discId: expect.stringMatching(/^photos-2019-[0-9a-f]{6}$/), discIdFrom: 'label' });
     expect(importedPlan(cdr(sessions), { device: '/dev/sr0', discId: 'my-id' })).toMatchObject({ discId: 'my-id', discIdFrom: 'option' });
     expect(() => importedPlan(cdr(sessions), { device: '/dev/sr0', discId: '-bad' })).toThrow(/cannot be a disc id/);
     expect(parse(importedPlan(cdr(sessions, { status: 'closed' }), { device: '/dev/sr0' }).text).finalize).toBe('close');
+  });
+
+  it('a disc burned by hand with xorriso: its default volume set id ISOIMAGE is no disc id; two such discs get two ids', () => {
+    const disc = (size: number) => cdr([burnedSession(1, 0, size, 'ISOIMAGE', { fingerprint: null, discId: 'ISOIMAGE' })]);
+    const one = importedPlan(disc(1002), { device: '/dev/sr0' });
+    const other = importedPlan(disc(2004), { device: '/dev/sr0' });
+    expect(one).toMatchObject({ discId: expect.stringMatching(/^isoimage-[0-9a-f]{6}$/), discIdFrom: 'label' });
+    expect(other.discId).not.toBe(one.discId);
+    // the same disc imported again gets the same id
+    expect(importedPlan(disc(1002), { device: '/dev/sr0' }).discId).toBe(one.discId);
+    expect(one.text).toContain("a tool's default such as ISOIMAGE");
   });
 
   it('refuses what a plan cannot hold: a blank disc, an audio session, sessions of two discs, labels behind a cdrecord address', () => {

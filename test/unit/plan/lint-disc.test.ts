@@ -35,6 +35,15 @@ describe('disc rules', () => {
     expect(check.findings[0]?.message).toContain('/dev/srN');
   });
 
+  it.each(['ISOIMAGE', 'cdrom'])('warns that the disc id %s is a tool default, which tells no disc from another', async (id) => {
+    expect(await lint(`  id: ${id}\n`, one)).toEqual(['3:7 warning lint/disc-id-default']);
+  });
+
+  it('warns that cdrecord and wodim cannot open a virtual disc', async () => {
+    expect(await lint('  id: d\n  device: stdio:./disc.iso\n  backend: cdrecord\n', one)).toEqual(['5:12 warning lint/virtual-disc-backend']);
+    expect(await lint('  id: d\n  device: stdio:./disc.iso\n  backend: xorriso\n', one)).toEqual([]);
+  });
+
   it('says how to write a virtual disc', async () => {
     const check = await checkPlanText('version: 1\ndisc:\n  id: d\n  device: disc.iso\nsessions: []\n');
     expect(check.findings[0]?.message).toContain('write "stdio:disc.iso"');

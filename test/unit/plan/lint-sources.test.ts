@@ -18,15 +18,15 @@ async function lint(files: Record<string, string>, sessions: string, extra = '')
 }
 
 describe('source rules', () => {
-  it('refuses a missing source, at its entry', async () => {
+  it('warns of a missing source, at its entry: only diff and apply can tell whether its session is burned', async () => {
     expect(await lint({ 'a/x': '1' }, '  - label: A\n    files: [./a, ./missing]\n')).toEqual([
-      '7:18 error lint/source-missing: source ./missing does not exist',
+      '7:18 warning lint/source-missing: source ./missing does not exist: fine once session 1 (A) is burned, needed while it is still to burn (diff and apply tell)',
     ]);
   });
 
   it('points at the source of a graft point', async () => {
     expect(await lint({}, '  - label: A\n    files:\n      - { source: ./gone, target: /x }\n')).toEqual([
-      '8:19 error lint/source-missing: source ./gone does not exist',
+      '8:19 warning lint/source-missing: source ./gone does not exist: fine once session 1 (A) is burned, needed while it is still to burn (diff and apply tell)',
     ]);
   });
 

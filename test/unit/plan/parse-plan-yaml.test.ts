@@ -22,9 +22,11 @@ describe('parsePlanYaml', () => {
     ]);
   });
 
-  it('reports an unclosed quote where the file ends', () => {
+  it('reports an unclosed quote where it was opened, not where the file ends', () => {
     const [first] = errors('version: 1\ndisc: { id: "abc\n');
-    expect(first).toEqual({ rule: 'yaml/missing-char', message: 'invalid YAML: missing closing "quote', at: '3:1' });
+    expect(first).toEqual({ rule: 'yaml/missing-char', message: 'the double quote opened here is never closed', at: '2:13' });
+    const [single] = errors("version: 1\ndisc:\n  id: x\nsessions:\n  - label: 'oops\n    files: [./a]\nfinalize: open\n");
+    expect(single).toEqual({ rule: 'yaml/missing-char', message: 'the single quote opened here is never closed', at: '5:12' });
   });
 
   it('reports bad indentation once, at the line that is off', () => {
