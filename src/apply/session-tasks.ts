@@ -10,6 +10,7 @@ import { ApplyStepError } from './apply-step-error.js';
 import { stopBetweenSteps } from './stop-between-steps.js';
 import { writeRecordedManifest } from '../checksums/local-manifest.js';
 import { keptCopiesThatDiffer, type KeptCopy } from './kept-earlier-copies.js';
+import { sealChecksumFile } from './seal-checksum-file.js';
 import { howItEnded, runProgram } from '../tools/run-program.js';
 import type { ApplyContext, SessionReport } from './apply-context.js';
 import { formatProgress, parseProgressLine } from './parse-progress.js';
@@ -73,6 +74,7 @@ export function sessionTasks(ctx: ApplyContext, index: number, closes: boolean, 
         const image = sectorPath(ctx.device);
         const kept = image === undefined ? [] : await keptCopiesThatDiffer(image, ctx.disc.sessions, plan.files, hashes);
         if (kept.length > 0) throw new ApplyStepError(keptCopiesMessage(kept));
+        ctx.commands.set(index, await sealChecksumFile(content, fingerprint, ctx.commands.get(index)!));
         task.title = `record checksums: ${total} file${total === 1 ? '' : 's'} (${plan.target})`;
       },
     },
