@@ -44,14 +44,14 @@ export async function keptCopiesThatDiffer(image: string, sessions: readonly Dis
       differ.push({ discPath: file.discPath, session: owner.number, recordedAt: earlier.recordedAt! });
       continue;
     }
-    const recorded = owner ? await recordedHash(image, tree.files, owner.number, file.discPath) : undefined;
+    const recorded = owner ? await recordedHash(image, tree.files, owner, file.discPath) : undefined;
     const earlierHash = recorded ?? (await readBackHash(image, earlier));
     if (earlierHash !== newHashes.get(file.discPath)) differ.push({ discPath: file.discPath, session: owner?.number ?? last.number, recordedAt: earlier.recordedAt! });
   }
   return differ;
 }
 
-async function recordedHash(image: string, files: readonly SessionFile[], session: number, discPath: string): Promise<string | undefined> {
+async function recordedHash(image: string, files: readonly SessionFile[], session: DiscSession, discPath: string): Promise<string | undefined> {
   const checksumFile = await readChecksumFile(image, files, session);
   return checksumFile && 'parsed' in checksumFile ? checksumFile.parsed.checksums.get(discPath) : undefined;
 }

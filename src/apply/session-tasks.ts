@@ -16,6 +16,7 @@ import type { ApplyContext, SessionReport } from './apply-context.js';
 import { ApplyStepError } from './apply-step-error.js';
 import { burnFailureMessage, streamMismatch } from './burn-outcome.js';
 import { keptCopiesThatDiffer, type KeptCopy } from './kept-earlier-copies.js';
+import { sealChecksumFile } from './seal-checksum-file.js';
 import { formatProgress, parseProgressLine } from './parse-progress.js';
 import { verifySessionData } from './read-back-session.js';
 import { runPipeline } from './run-pipeline.js';
@@ -88,6 +89,8 @@ async function recordChecksums(run: SessionRun, task: Task): Promise<void> {
   const image = sectorPath(ctx.device);
   const kept = image === undefined ? [] : await keptCopiesThatDiffer(image, ctx.disc.sessions, plan.files, hashes);
   if (kept.length > 0) throw new ApplyStepError(keptCopiesMessage(kept));
+  // the mark records the checksum file's hash; the session is measured and built after this, with it
+  await sealChecksumFile(ctx.prepared.contents[index]!, run.report.fingerprint, []);
   task.title = `record checksums: ${total} file${total === 1 ? '' : 's'} (${plan.target})`;
 }
 

@@ -1,7 +1,6 @@
 // Verifies one session: lists its files from the disc's own directory tree, finds the checksums
 // recorded when it was burned (burnplan's SHA-256 manifest on the cdrecord path, else xorriso's
 // MD5s), reads every file of the session back in one pass, front to back, and compares.
-import { isManifestDiscPath } from '../checksums/checksum-manifest.js';
 import type { DiscSession } from '../disc/disc-model.js';
 import { IsoReadError } from '../disc/iso9660/iso-read-error.js';
 import { readSessionFiles, type SessionFile } from '../disc/iso9660/read-directory-tree.js';
@@ -9,7 +8,7 @@ import { UserError } from '../errors.js';
 import { howItEnded, runProgram } from '../tools/run-program.js';
 import { hashFile } from '../checksums/hash-file.js';
 import { parseXorrisoMd5s } from './parse-xorriso-md5s.js';
-import { readChecksumFile } from './checksum-file.js';
+import { readChecksumFile, type ChecksumFile } from './checksum-file.js';
 import { readBackFiles } from './read-back.js';
 import type { ChecksumSource, SessionVerification } from './verify-model.js';
 
@@ -110,26 +109,40 @@ function ownFiles(files: readonly SessionFile[], session: DiscSession): SessionF
   return files.filter((f) => f.extents.length > 0 && f.extents[0]!.lba >= session.startLba && f.extents[0]!.lba < end);
 }
 
-async function recordedChecksums(input: VerifySessionInput, files: readonly SessionFile[], byPath: Map<string, SessionFile>): Promise<Recorded | undefined> {
-  const checksumFile = await readChecksumFile(input.image, files, input.session.number);
-  if (checksumFile) {
-    const manifest = checksumFile.file;
-    if ('unreadable' in checksumFile) {
-      const failure = `its checksum file ${manifest.path} cannot be read (at LBA ${manifest.extents[0]?.lba})`;
-      return { source: 'burnplan-sha256', algorithm: 'sha256', checksums: new Map(), unrecorded: [], failure };
-    }
-    const { parsed } = checksumFile;
-    // files the session wrote that its checksum file does not list (none, when all is well)
-    const listed = new Set([...parsed.checksums.keys(), ...parsed.unrecorded]);
-    const unlisted = ownFiles(files, input.session).filter((f) => f !== manifest && !listed.has(f.path)).map((f) => f.path);
-    const recorded: Recorded = { source: 'burnplan-sha256', algorithm: 'sha256', checksums: parsed.checksums, unrecorded: [...parsed.unrecorded, ...unlisted], listsFiles: true };
-    // a damaged checksum file must not pass for a short one
-    if (parsed.problems.length > 0) recorded.failure = `its checksum file ${manifest.path} is damaged: ${parsed.problems.slice(0, 3).join('; ')}`;
-    return recorded;
-  }
+/**
+ * xorriso's MD5s when the session has them (xorriso wrote them into the image itself), else the
+ * checksum file its mark vouches for (the cdrecord path); a file at that path that the mark does
+ * not vouch for is not burnplan's and is checked like any other file.
+ */
+async function recordedChecksums(input: VerifySessionInput, files: readonly SessionFile[], _byPath: Map<string, SessionFile>): Promise<Recorded | undefined> {
+  const md5s = input.xorriso ? await xorrisoMd5s(input, input.xorriso, files) : undefined;
+  if (md5s && !md5s.failure && md5s.checksums.size > 0) return md5s;
+  const checksumFile = await readChecksumFile(input.image, files, input.session);
+  if (checksumFile) return fromChecksumFile(checksumFile, files, input.session);
+  if (md5s?.failure) return md5s;
   if (!input.xorriso) return { source: 'xorriso-md5', algorithm: 'md5', checksums: new Map(), unrecorded: [], absent: 'xorriso is not installed: the MD5s xorriso may have recorded cannot be read' };
+  return undefined;
+}
+
+function fromChecksumFile(checksumFile: ChecksumFile, files: readonly SessionFile[], session: DiscSession): Recorded {
+  const failed = (failure: string): Recorded => ({ source: 'burnplan-sha256', algorithm: 'sha256', checksums: new Map(), unrecorded: [], failure });
+  if ('missing' in checksumFile) return failed(`its mark records a checksum file, but ${checksumFile.path} is not on the disc`);
+  const manifest = checksumFile.file;
+  if ('unreadable' in checksumFile) return failed(`its checksum file ${manifest.path} cannot be read (at LBA ${manifest.extents[0]?.lba})`);
+  if ('altered' in checksumFile) return failed(`its checksum file ${manifest.path} is not the one burned: its SHA-256 is not the one the session's mark records`);
+  const { parsed } = checksumFile;
+  // files the session wrote that its checksum file does not list (none, when all is well)
+  const listed = new Set([...parsed.checksums.keys(), ...parsed.unrecorded]);
+  const unlisted = ownFiles(files, session).filter((f) => f !== manifest && !listed.has(f.path)).map((f) => f.path);
+  const recorded: Recorded = { source: 'burnplan-sha256', algorithm: 'sha256', checksums: parsed.checksums, unrecorded: [...parsed.unrecorded, ...unlisted], listsFiles: true };
+  // a damaged checksum file must not pass for a short one
+  if (parsed.problems.length > 0) recorded.failure = `its checksum file ${manifest.path} is damaged: ${parsed.problems.slice(0, 3).join('; ')}`;
+  return recorded;
+}
+
+async function xorrisoMd5s(input: VerifySessionInput, xorriso: string, files: readonly SessionFile[]): Promise<Recorded> {
   const args = ['-abort_on', 'FAILURE', '-md5', 'on', '-load', 'sbsector', `${input.session.startLba}`, '-indev', input.device, '-find', '/', '-type', 'f', '-exec', 'get_md5', '--'];
-  const run = await runProgram({ program: input.xorriso, args }, { access: 'read', ...(input.env ? { env: input.env } : {}), ...(input.signal ? { signal: input.signal } : {}) });
+  const run = await runProgram({ program: xorriso, args }, { access: 'read', ...(input.env ? { env: input.env } : {}), ...(input.signal ? { signal: input.signal } : {}) });
   // a reader stopped by a signal (the terminal's Ctrl-C reaches it too) says nothing about the data
   if (run.signal) throw new UserError(`the data check stopped: ${run.command.program} ${howItEnded(run)}`);
   if (run.exitCode !== 0) {
@@ -137,15 +150,13 @@ async function recordedChecksums(input: VerifySessionInput, files: readonly Sess
     return { source: 'xorriso-md5', algorithm: 'md5', checksums: new Map(), unrecorded: [], failure: `xorriso cannot read the MD5s recorded in it: ${words.join('; ') || `exit ${run.exitCode}`}` };
   }
   const md5s = parseXorrisoMd5s(run.stdout);
-  const own = ownFiles(files, input.session).filter((f) => !isManifestDiscPath(f.path));
   const checksums = new Map<string, string>();
   const unrecorded: string[] = [];
-  for (const file of own) {
+  for (const file of ownFiles(files, input.session)) {
     const md5 = md5s.get(file.path);
     if (md5) checksums.set(file.path, md5);
     else unrecorded.push(file.path);
   }
-  if (checksums.size === 0) return undefined;
   return { source: 'xorriso-md5', algorithm: 'md5', checksums, unrecorded };
 }
 

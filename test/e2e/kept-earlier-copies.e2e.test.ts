@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { sealedMark } from '../../src/checksums/sealed-mark.js';
 import { describe, expect, it } from 'vitest';
 import { createEmulatedDrive } from '../cdr-emulator/emulated-drive.js';
 import { runBurnplan } from '../helpers/run-burnplan.js';
@@ -61,8 +62,12 @@ describe('verify on a session where mkisofs -M kept an earlier copy', () => {
     const graft = action.commands[0].args.find((a: string) => a.startsWith('/.burnplan/session-02.sha256='));
     const local = graft.slice(graft.indexOf('=') + 1);
     const hash = async (file: string) => createHash('sha256').update(await readFile(path.join(p.dir, 'two', file))).digest('hex');
-    await writeFile(local, `${await hash('f.txt')}  f.txt\n${await hash('new.txt')}  new.txt\n`);
-    await runPipeline(action.commands, p.drive.env);
+    const checksums = `${await hash('f.txt')}  f.txt\n${await hash('new.txt')}  new.txt\n`;
+    await writeFile(local, checksums);
+    // as apply does: the mark records the checksum file's hash, or verify would not trust it
+    const mark = sealedMark(json.sessions[1].planned_fingerprint, checksums);
+    const commands = action.commands.map((c: { program: string; args: string[] }) => ({ ...c, args: c.args.map((a, i) => (c.args[i - 1] === '-A' ? mark : a)) }));
+    await runPipeline(commands, p.drive.env);
     const verify = await runBurnplan(['verify', p.plan, '--json'], { env: p.drive.env });
     expect(verify.exitCode).toBe(1);
     expect(JSON.parse(verify.stdout).sessions[1]).toMatchObject({ outcome: 'damaged', damaged: ['/f.txt'], earlier_copies: ['/f.txt'] });

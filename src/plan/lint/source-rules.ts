@@ -5,14 +5,14 @@ import type { Finding, Position } from '../finding.js';
 import { compileGlob, GlobSyntaxError, type CompiledGlob } from '../glob-match.js';
 import type { PlannedSession } from '../plan-model.js';
 import { virtualDiscInside } from '../../disc/device.js';
-import { landingPath } from '../../sources/disc-paths.js';
+import { discPathOf } from '../../sources/disc-paths.js';
+import { isReservedPath, jolietChange, placementProblems, RESERVED_FOLDER, split, type PlacedEntry } from '../../sources/disc-placement.js';
+import { JOLIET_MAX_CHARS } from '../../sources/joliet-names.js';
 import { walkSource, type SourceEntry, type WalkOptions } from '../../sources/walk-source.js';
 import { finding, sessionName, type LintContext } from './lint-context.js';
 
 /** ISO 9660 levels 1 and 2 store a file's size in one 32-bit extent: 4 GiB - 1 bytes at most. */
 export const MAX_SINGLE_EXTENT_BYTES = 2 ** 32 - 1;
-/** Joliet names are cut to 64 UCS-2 characters; genisoimage refuses two that then look alike. */
-export const JOLIET_NAME_CHARS = 64;
 /** Beyond this many findings of one kind in a session, one summary line says how many more. */
 const MAX_DETAILED = 5;
 
@@ -49,9 +49,11 @@ async function checkSession(context: LintContext, session: PlannedSession, walks
   const i = session.index;
   const limited = new LimitedFindings(findings, sessionName(i, session.label));
   const exclude = compileExcludes(context, session, findings);
-  const landings = new Map<string, { kind: 'file' | 'directory'; entry: number }>();
+  const placed: PlacedEntry[] = [];
+  const positions: Position[] = [];
   for (const [j, file] of session.files.entries()) {
     const at: Position = context.locate.value(file.grafted ? ['sessions', i, 'files', j, 'source'] : ['sessions', i, 'files', j]);
+    positions.push(at);
     const shown = displayPath(file.source, context.plan.baseDir);
     if (file.source.includes('\0') || file.target.includes('\0')) {
       findings.push(finding('error', 'path-nul', `${JSON.stringify(shown).slice(1, -1)} holds a NUL character, which no file name can hold`, at));
@@ -59,8 +61,8 @@ async function checkSession(context: LintContext, session: PlannedSession, walks
     }
     const disc = virtualDiscInside(context.plan.disc.device, file.source);
     if (disc) findings.push(finding('error', 'disc-inside-source', `the virtual disc ${displayPath(disc, context.plan.baseDir)} lies inside ${shown}, a source of ${sessionName(i, session.label)}: it would be burned into itself (half-written); put it outside the sources`, at));
-    const jolietNames = new Map<string, Map<string, string>>();
-    let rootKind: 'file' | 'directory' | undefined;
+    let rootIsDirectory: boolean | undefined;
+    const entries: PlacedEntry[] = [];
     for (const entry of await walks.entries(file.source, { ...session.options, exclude })) {
       const where = entry.relativePath === '' ? shown : `${shown}/${entry.relativePath}`;
       if (entry.kind === 'error') {
@@ -75,49 +77,51 @@ async function checkSession(context: LintContext, session: PlannedSession, walks
         continue;
       }
       if (entry.kind === 'excluded') continue;
-      if (entry.relativePath === '') rootKind = entry.kind === 'directory' ? 'directory' : 'file';
+      if (entry.relativePath === '') rootIsDirectory = entry.kind === 'directory';
       if (entry.kind === 'file' && entry.size > MAX_SINGLE_EXTENT_BYTES && session.options.isoLevel < 3) {
         limited.push('error', 'large-file-iso-level', `${where} is ${formatGiB(entry.size)}; files of 4 GiB or more need isoLevel: 3 (this session uses level ${session.options.isoLevel})`, at);
       }
-      if (session.options.joliet && entry.relativePath !== '') checkJolietName(entry.name, where, jolietNames, entry.absolutePath, limited, at);
+      entries.push({ discPath: discPathOf(file, rootIsDirectory ?? false, entry.relativePath), kind: entry.kind, shown: where, entry: j });
     }
-    if (rootKind === undefined) continue;
-    if (rootKind === 'file' && file.grafted && file.target === '/') {
+    if (rootIsDirectory === undefined) continue;
+    if (!rootIsDirectory && file.grafted && file.target === '/') {
       findings.push(finding('error', 'file-on-root', `${shown} is a file and cannot become the disc's root folder: give it a target such as /${path.basename(file.source)}`, at));
       continue;
     }
-    const landing = landingPath(file, rootKind === 'directory');
-    const earlier = landings.get(landing);
-    if (earlier && !(earlier.kind === 'directory' && rootKind === 'directory')) {
-      findings.push(finding('error', 'same-target', `${shown} and entry ${earlier.entry + 1} of files both go to ${landing} on the disc; give one of them another target`, at));
-    } else if (!earlier) {
-      landings.set(landing, { kind: rootKind, entry: j });
+    placed.push(...entries);
+  }
+  for (const problem of placementProblems(placed, { joliet: session.options.joliet })) {
+    const at = positions[problem.kind === 'reserved' ? problem.entry.entry : problem.second.entry]!;
+    if (problem.kind === 'reserved') {
+      const file = session.files[problem.entry.entry]!;
+      if (file.grafted && isReservedPath(file.target)) continue; // said by the target rule
+      limited.push('error', 'reserved-path', `${problem.entry.shown} would land on ${problem.discPath}, inside ${RESERVED_FOLDER}, where burnplan keeps each session's checksums: exclude it, or give the source another target`, at);
+    } else if (problem.kind === 'same-path') {
+      limited.push('error', 'same-target', `${problem.first.shown} and ${problem.second.shown} both land on ${problem.discPath} on the disc (only one of them would be burned): rename one, or give one of them another target`, at);
+    } else {
+      limited.push('error', 'joliet-name-collision', `${problem.first.shown} and ${problem.second.shown} both show as "${problem.joliet}" in ${problem.folder} on Windows (the Joliet tree changes names over ${JOLIET_MAX_CHARS} characters and the characters * / : ; ? \\): rename one, or set joliet: false`, at);
+    }
+  }
+  if (session.options.joliet) {
+    for (const entry of placed) {
+      const changed = jolietChanges(entry, context.plan.disc.backend);
+      if (changed) limited.push('warning', 'joliet-name-changed', `${entry.shown}: Windows (Joliet) shows the name as ${changed}`, positions[entry.entry]!);
     }
   }
   limited.summarize();
   return findings;
 }
 
-function checkJolietName(
-  name: string,
-  where: string,
-  seenByFolder: Map<string, Map<string, string>>,
-  absolutePath: string,
-  limited: LimitedFindings,
-  at: Position,
-): void {
-  if (name.length <= JOLIET_NAME_CHARS) return;
-  const cut = name.slice(0, JOLIET_NAME_CHARS);
-  const folder = path.dirname(absolutePath);
-  const seen = seenByFolder.get(folder) ?? new Map<string, string>();
-  seenByFolder.set(folder, seen);
-  const twin = seen.get(cut);
-  if (twin !== undefined) {
-    limited.push('error', 'joliet-name-collision', `${where} and "${twin}" are the same name once Joliet cuts them to ${JOLIET_NAME_CHARS} characters (genisoimage refuses that); rename one, or set joliet: false`, at);
-  } else {
-    seen.set(cut, name);
-    limited.push('warning', 'joliet-long-name', `${where}: the name is ${name.length} characters; Joliet readers (Windows) see only the first ${JOLIET_NAME_CHARS}`, at);
-  }
+/** "NAME", or both names when the backend is not fixed and the tools differ. */
+function jolietChanges(entry: PlacedEntry, backend: string): string | undefined {
+  if (entry.discPath === '/') return undefined;
+  const directory = entry.kind === 'directory';
+  const xorriso = jolietChange(entry.discPath, directory, 'xorriso');
+  const mkisofs = jolietChange(entry.discPath, directory, 'mkisofs');
+  if (backend === 'xorriso') return xorriso && `"${xorriso}"`;
+  if (backend === 'cdrecord') return mkisofs && `"${mkisofs}"`;
+  if (xorriso === mkisofs) return xorriso && `"${xorriso}"`;
+  return `"${xorriso ?? split(entry.discPath).name}" (xorriso) or "${mkisofs ?? split(entry.discPath).name}" (genisoimage)`;
 }
 
 function compileExcludes(context: LintContext, session: PlannedSession, findings: Finding[]): CompiledGlob[] {

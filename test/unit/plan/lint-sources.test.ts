@@ -41,8 +41,8 @@ describe('source rules', () => {
       '  - label: A\n    files:\n      - { source: ./a/notes.txt, target: /notes.txt }\n      - ./b/notes.txt\n      - { source: ./c, target: /notes.txt/ }\n',
     );
     expect(found).toEqual([
-      '9:9 error lint/same-target: ./b/notes.txt and entry 1 of files both go to /notes.txt on the disc; give one of them another target',
-      '10:19 error lint/same-target: ./c and entry 1 of files both go to /notes.txt on the disc; give one of them another target',
+      '9:9 error lint/same-target: ./a/notes.txt and ./b/notes.txt both land on /notes.txt on the disc (only one of them would be burned): rename one, or give one of them another target',
+      '10:19 error lint/same-target: ./a/notes.txt and ./c both land on /notes.txt on the disc (only one of them would be burned): rename one, or give one of them another target',
     ]);
   });
 
@@ -65,10 +65,60 @@ describe('source rules', () => {
   it('warns about Joliet names over 64 characters and refuses two that become one', async () => {
     const long = 'a'.repeat(70);
     const found = await lint({ [`d/${long}.txt`]: '1', [`d/${long}.dat`]: '2', 'd/short.txt': '3' }, '  - label: A\n    files: [./d]\n');
+    const cut = 'a'.repeat(64);
+    const kept = 'a'.repeat(61);
     expect(found).toEqual([
-      `7:13 warning lint/joliet-long-name: ./d/${long}.dat: the name is 74 characters; Joliet readers (Windows) see only the first 64`,
-      `7:13 error lint/joliet-name-collision: ./d/${long}.txt and "${long}.dat" are the same name once Joliet cuts them to 64 characters (genisoimage refuses that); rename one, or set joliet: false`,
+      `7:13 error lint/joliet-name-collision: ./d/${long}.dat and ./d/${long}.txt both show as "${cut}" in / on Windows (the Joliet tree changes names over 64 characters and the characters * / : ; ? \\): rename one, or set joliet: false`,
+      `7:13 warning lint/joliet-name-changed: ./d/${long}.dat: Windows (Joliet) shows the name as "${kept}.dat" (xorriso) or "${cut}" (genisoimage)`,
+      `7:13 warning lint/joliet-name-changed: ./d/${long}.txt: Windows (Joliet) shows the name as "${kept}.txt" (xorriso) or "${cut}" (genisoimage)`,
     ]);
+  });
+
+  it("says what Windows shows for a name Joliet must change, as the plan's backend writes it", async () => {
+    const files = { 'd/a:b?.txt': '1', 'd/star*.txt': '2', 'd/x😀y.txt': '3' };
+    expect(await lint(files, '  - label: A\n    files: [./d]\n', '  backend: xorriso\n')).toEqual([
+      '8:13 warning lint/joliet-name-changed: ./d/a:b?.txt: Windows (Joliet) shows the name as "a_b_.txt"',
+      '8:13 warning lint/joliet-name-changed: ./d/star*.txt: Windows (Joliet) shows the name as "star_.txt"',
+      '8:13 warning lint/joliet-name-changed: ./d/x😀y.txt: Windows (Joliet) shows the name as "x_y.txt"',
+    ]);
+    const cdrecord = await lint(files, '  - label: A\n    files: [./d]\n', '  backend: cdrecord\n');
+    expect(cdrecord[2]).toBe('8:13 warning lint/joliet-name-changed: ./d/x😀y.txt: Windows (Joliet) shows the name as "x"');
+  });
+
+  it('refuses two names that Joliet shows as one (genisoimage burns both under one name, xorriso renames them)', async () => {
+    const found = await lint({ 'd/a:b.txt': '1', 'd/a_b.txt': '2' }, '  - label: A\n    files: [./d]\n');
+    expect(found[0]).toBe('7:13 error lint/joliet-name-collision: ./d/a:b.txt and ./d/a_b.txt both show as "a_b.txt" in / on Windows (the Joliet tree changes names over 64 characters and the characters * / : ; ? \\): rename one, or set joliet: false');
+    expect(await lint({ 'd/a:b.txt': '1', 'd/a_b.txt': '2' }, '  - label: A\n    files: [./d]\n    joliet: false\n')).toEqual([]);
+  });
+
+  it('refuses two files on one disc path from folders that merge, naming both sources and the path', async () => {
+    const files = { 'd/x.txt': '1', 'd/only-d.txt': '1', 'e/x.txt': '2', 'f/x.txt': '3', 'g/x.txt': '4', 'h/sub/y': '5' };
+    expect(await lint(files, '  - label: A\n    files: [./d, ./e]\n')).toEqual([
+      '7:18 error lint/same-target: ./d/x.txt and ./e/x.txt both land on /x.txt on the disc (only one of them would be burned): rename one, or give one of them another target',
+    ]);
+    expect(await lint(files, '  - label: A\n    files:\n      - ./d\n      - { source: ./f/x.txt, target: /x.txt }\n')).toEqual([
+      '9:19 error lint/same-target: ./d/x.txt and ./f/x.txt both land on /x.txt on the disc (only one of them would be burned): rename one, or give one of them another target',
+    ]);
+    expect(await lint(files, '  - label: A\n    files:\n      - { source: ./f, target: /sub }\n      - { source: ./g, target: /sub }\n')).toEqual([
+      '9:19 error lint/same-target: ./f/x.txt and ./g/x.txt both land on /sub/x.txt on the disc (only one of them would be burned): rename one, or give one of them another target',
+    ]);
+    // a file where another source needs a folder
+    expect(await lint(files, '  - label: A\n    files:\n      - { source: ./f/x.txt, target: /sub }\n      - ./h\n')).toEqual([
+      '9:9 error lint/same-target: ./f/x.txt and ./h/sub both land on /sub on the disc (only one of them would be burned): rename one, or give one of them another target',
+    ]);
+    // folders merging is fine
+    expect(await lint(files, '  - label: A\n    files:\n      - { source: ./h, target: /sub }\n      - { source: ./f, target: /sub }\n')).toEqual([]);
+  });
+
+  it('refuses anything that would land in /.burnplan, folder contents included', async () => {
+    const files = { 'copy/.burnplan/session-01.sha256': 'x', 'copy/a.bin': 'a', 'other/.burnplan': 'f' };
+    expect(await lint(files, '  - label: A\n    files: [./copy]\n')).toEqual([
+      "7:13 error lint/reserved-path: ./copy/.burnplan would land on /.burnplan, inside /.burnplan, where burnplan keeps each session's checksums: exclude it, or give the source another target",
+      "7:13 error lint/reserved-path: ./copy/.burnplan/session-01.sha256 would land on /.burnplan/session-01.sha256, inside /.burnplan, where burnplan keeps each session's checksums: exclude it, or give the source another target",
+    ]);
+    expect(await lint(files, '  - label: A\n    files: [./other]\n')).toHaveLength(1);
+    expect(await lint(files, '  - label: A\n    files: [{ source: ./copy, target: /copy }]\n')).toEqual([]);
+    expect(await lint(files, '  - label: A\n    files: [./copy]\n    exclude: [".burnplan"]\n')).toEqual([]);
   });
 
   it('leaves out excluded and hidden files before checking them', async () => {
@@ -82,7 +132,7 @@ describe('source rules', () => {
     const files = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`d/${String(i).repeat(70)}`, 'x']));
     const found = await lint(files, '  - label: A\n    files: [./d]\n');
     expect(found).toHaveLength(6);
-    expect(found[5]).toBe('7:13 warning lint/joliet-long-name: … and 3 more like this in session 1 (A)');
+    expect(found[5]).toBe('7:13 warning lint/joliet-name-changed: … and 3 more like this in session 1 (A)');
   });
 
   it('refuses an exclude pattern that is not a glob', async () => {

@@ -1,0 +1,28 @@
+// The mark of a session that carries a checksum file names that file's SHA-256, so that verify
+// reads only the checksum file burnplan wrote (see disc/burnplan-mark.ts). Pure.
+import { createHash } from 'node:crypto';
+import { formatMark, parseMark } from '../disc/burnplan-mark.js';
+
+/** The application id of a session whose checksum file holds exactly `checksumFile`. */
+export function sealedMark(fingerprint: string, checksumFile: Buffer | string): string {
+  return formatMark(fingerprint, createHash('sha256').update(checksumFile).digest('hex'));
+}
+
+export type ChecksumFileStanding =
+  /** The mark names this file's hash: it is burnplan's. */
+  | 'authentic'
+  /** The mark names another hash: the file burnplan wrote was damaged or replaced. */
+  | 'altered'
+  /** The session's mark vouches for no checksum file: the file is not burnplan's. */
+  | 'not-vouched-for';
+
+export function checksumFileStanding(applicationId: string, checksumFile: Buffer): ChecksumFileStanding {
+  const expected = parseMark(applicationId)?.checksumFileSha256;
+  if (expected === undefined) return 'not-vouched-for';
+  return createHash('sha256').update(checksumFile).digest('hex').toUpperCase() === expected ? 'authentic' : 'altered';
+}
+
+/** Whether the session's mark says it holds a checksum file. */
+export function vouchesForChecksumFile(applicationId: string): boolean {
+  return parseMark(applicationId)?.checksumFileSha256 !== undefined;
+}

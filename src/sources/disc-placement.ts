@@ -1,0 +1,93 @@
+// Where the entries of one session land on the disc, and what cannot land there: two of them
+// on one disc path (xorriso keeps the last one without a word, genisoimage stops with its own
+// error), anything in burnplan's reserved folder, and names that the Joliet tree would show as
+// one. Folders that land on one path merge, as both tools merge them. Pure.
+import { jolietName, jolietNames, type JolietTool } from './joliet-names.js';
+
+/** burnplan's own folder on the disc: each session's checksum file lies in it. */
+export const RESERVED_FOLDER = '/.burnplan';
+
+export interface PlacedEntry {
+  discPath: string;
+  kind: 'file' | 'directory' | 'symlink' | 'other';
+  /** The source path as the user wrote it, for messages. */
+  shown: string;
+  /** Which entry of the session's `files` it comes from (0-based). */
+  entry: number;
+}
+
+export type PlacementProblem =
+  | { kind: 'same-path'; discPath: string; first: PlacedEntry; second: PlacedEntry }
+  | { kind: 'reserved'; discPath: string; entry: PlacedEntry }
+  | { kind: 'joliet-collision'; folder: string; joliet: string; first: PlacedEntry; second: PlacedEntry };
+
+export function isReservedPath(discPath: string): boolean {
+  return discPath === RESERVED_FOLDER || discPath.startsWith(`${RESERVED_FOLDER}/`);
+}
+
+export function placementProblems(entries: readonly PlacedEntry[], options: { joliet: boolean }): PlacementProblem[] {
+  const problems: PlacementProblem[] = [];
+  const byPath = new Map<string, PlacedEntry>();
+  const said = new Set<string>();
+  const clash = (discPath: string, first: PlacedEntry, second: PlacedEntry) => {
+    // one clash of two sources on a path is said once, not again for each folder below it
+    const key = `${discPath}\0${first.entry}\0${second.entry}`;
+    if (said.has(key)) return;
+    said.add(key);
+    problems.push({ kind: 'same-path', discPath, first, second });
+  };
+  const place = (entry: PlacedEntry) => {
+    const earlier = byPath.get(entry.discPath);
+    if (!earlier) byPath.set(entry.discPath, entry);
+    else if (earlier.kind !== 'directory' || entry.kind !== 'directory') clash(entry.discPath, earlier, entry);
+  };
+  for (const entry of entries) {
+    if (isReservedPath(entry.discPath)) problems.push({ kind: 'reserved', discPath: entry.discPath, entry });
+    // a file grafted below a path makes every folder above it: one of them may be a file
+    for (const folder of ancestors(entry.discPath)) {
+      const earlier = byPath.get(folder);
+      if (earlier === undefined) byPath.set(folder, { ...entry, discPath: folder, kind: 'directory' });
+      else if (earlier.kind !== 'directory') clash(folder, earlier, { ...entry, kind: 'directory' });
+    }
+    place(entry);
+  }
+  if (options.joliet) problems.push(...jolietCollisions([...byPath.values()]));
+  return problems;
+}
+
+function jolietCollisions(placed: readonly PlacedEntry[]): PlacementProblem[] {
+  const problems: PlacementProblem[] = [];
+  const folders = new Map<string, Map<string, PlacedEntry>>();
+  for (const entry of placed) {
+    if (entry.discPath === '/') continue;
+    const { folder, name } = split(entry.discPath);
+    const seen = folders.get(folder) ?? new Map<string, PlacedEntry>();
+    folders.set(folder, seen);
+    for (const joliet of jolietNames(name, entry.kind === 'directory')) {
+      const twin = seen.get(joliet);
+      if (twin && twin.discPath !== entry.discPath) {
+        problems.push({ kind: 'joliet-collision', folder, joliet, first: twin, second: entry });
+        break;
+      }
+      seen.set(joliet, entry);
+    }
+  }
+  return problems;
+}
+
+/** What the Joliet tree shows for a name, when it is not the name itself. */
+export function jolietChange(discPath: string, directory: boolean, tool: JolietTool): string | undefined {
+  const { name } = split(discPath);
+  const shown = jolietName(name, directory, tool);
+  return shown === name ? undefined : shown;
+}
+
+export function split(discPath: string): { folder: string; name: string } {
+  const slash = discPath.lastIndexOf('/');
+  return { folder: slash <= 0 ? '/' : discPath.slice(0, slash), name: discPath.slice(slash + 1) };
+}
+
+function ancestors(discPath: string): string[] {
+  const parts = discPath.split('/').filter(Boolean);
+  return parts.slice(0, -1).map((_, i) => `/${parts.slice(0, i + 1).join('/')}`);
+}
