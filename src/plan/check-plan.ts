@@ -34,8 +34,11 @@ export async function checkPlanText(text: string, file: string, options: LintOpt
   const validate = planValidator();
   if (!validate(parsed.data)) {
     const findings = [...parsed.findings, ...schemaFindings(validate.errors ?? [], locate)];
-    // every finding of one run: the lint rules that can still read the plan add theirs
-    return { file, findings: sortFindings([...findings, ...(await lintDespiteSchema(parsed.data, file, locate, options))]) };
+    // every finding of one run: the lint rules that can still read the plan add theirs, except
+    // on the lines the schema refused (a rule would only guess at what such a value means)
+    const refusedLines = new Set(findings.map((f) => f.position?.line));
+    const lint = (await lintDespiteSchema(parsed.data, file, locate, options)).filter((f) => !refusedLines.has(f.position?.line));
+    return { file, findings: sortFindings([...findings, ...lint]) };
   }
   const document = parsed.data;
   const plan = resolvePlan(document, file);
