@@ -71,6 +71,12 @@ export function computeDiff(plan: Plan, disc: Disc, facts: readonly PlannedSessi
   if (disc.unfinishedSession) {
     say(conflicts, 'unfinished-session', 'the disc holds a session that was begun and never finished (an interrupted burn?): burnplan will not write after it; close it by hand (cdrecord -fix) if you want to keep the disc, then run diff again');
   }
+  for (const session of disc.sessions) {
+    if (session.problem && session.problem.kind !== 'unfinished') {
+      say(conflicts, 'problem-session', `session ${session.number} is ${session.problem.kind === 'cut-short' ? 'cut short' : 'unreadable'}: ${session.problem.detail}; burnplan will not write after it`);
+    }
+  }
+  for (const line of disc.damage ?? []) say(conflicts, 'damaged-disc', `the disc looks damaged: ${line}; nothing will be written to it`);
   if (disc.status !== 'blank' && disc.sessions.length === 0) {
     say(conflicts, 'unreadable-layout', `the disc is ${disc.status} but no session could be read from it: refusing to guess where to write`);
   }

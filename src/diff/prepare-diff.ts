@@ -51,8 +51,10 @@ export async function prepareDiff(plan: Plan, disc: Disc, backend: Backend, opti
   const measured = new Map<string, number>();
   const facts: PlannedSessionFacts[] = fingerprints.map((fingerprint, i) => ({ fingerprint, ...(manifests[i]!.missingSources.length > 0 ? { sourcesGone: true } : {}) }));
   const missing = contents.slice(disc.sessions.length);
-  // an imported session missing from the disc is a conflict: nothing after it is measured
-  if (disc.status !== 'closed' && missing.length > 0 && !plan.sessions.slice(disc.sessions.length).some((s) => s.imported)) {
+  // an imported session missing from the disc is a conflict: nothing after it is measured;
+  // nor on a damaged disc (a conflict too), which the tools may not even read
+  const damaged = (disc.damage ?? []).length > 0 || disc.sessions.some((s) => s.problem);
+  if (disc.status !== 'closed' && !damaged && missing.length > 0 && !plan.sessions.slice(disc.sessions.length).some((s) => s.imported)) {
     // the images are measured with the checksum files at their final size
     try {
       for (const content of missing) if (content.checksums) await writePlaceholderManifest(content.checksums);

@@ -33,11 +33,29 @@ export interface SessionFilesystem {
   rockRidge: boolean;
 }
 
+/**
+ * Why a session cannot be trusted: `unfinished` (begun, never closed: an interrupted burn),
+ * `cut-short` (its data ends before its own header says it does), `unreadable` (its header
+ * cannot be read). Nothing is ever written after such a session.
+ */
+export interface SessionProblem {
+  kind: 'unfinished' | 'cut-short' | 'unreadable';
+  /** What is wrong, in one line, with the tool's or the image's own numbers. */
+  detail: string;
+}
+
 export interface DiscSession {
   /** 1-based, as tools print it. */
   number: number;
   startLba: number;
+  /**
+   * The session's size, defined once for every backend: the sectors from its start to the end
+   * of its last track, as the drive's table of contents (or xorriso's emulated one) gives it.
+   * This is what status, diff and apply show.
+   */
   sizeSectors: number;
+  /** Set when the session is damaged or unfinished. */
+  problem?: SessionProblem;
   /** Absent when the session holds no ISO 9660 file system (audio, other data). */
   filesystem?: SessionFilesystem;
   /** An audio session: its sectors cannot be read as data, so nothing is read from it. */
@@ -77,6 +95,12 @@ export interface Disc {
   freeSectors?: number;
   /** The drive reports a session that was begun but never finished (an interrupted burn). */
   unfinishedSession?: boolean;
+  /**
+   * Why the disc as read cannot be trusted (the tools' numbers disagree, a session chain is
+   * broken, data lies where the tool sees a blank disc), one line each. Non-empty: nothing is
+   * written to this disc.
+   */
+  damage?: string[];
 }
 
 export const SECTOR_BYTES = 2048;

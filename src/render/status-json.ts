@@ -17,6 +17,9 @@ export function statusJson(disc: Disc): string {
     next_writable_address: disc.nextWritableAddress ?? null,
     free_sectors: disc.freeSectors ?? null,
     free_bytes: disc.freeSectors === undefined ? null : disc.freeSectors * SECTOR_BYTES,
+    /** why nothing may be written to this disc, one line each; empty on a sound disc */
+    damage: disc.damage ?? [],
+    unfinished_session: disc.unfinishedSession === true,
     /** false when sessions could not be read (a cdrecord address): iso9660 is then unknown, not absent */
     sessions_readable: sectorPath(disc.device) !== undefined,
     sessions: disc.sessions.map((session) => {
@@ -26,6 +29,7 @@ export function statusJson(disc: Disc): string {
         number: session.number,
         start_lba: session.startLba,
         size_sectors: session.sizeSectors,
+        problem: session.problem ? { kind: session.problem.kind, detail: session.problem.detail } : null,
         iso9660: fs
           ? {
               volume_id: fs.volumeId,

@@ -2,6 +2,7 @@
 import type { Disc, DiscSession } from '../disc/disc-model.js';
 import { sessionMark } from '../disc/burnplan-mark.js';
 import { sectorPath } from '../disc/device.js';
+import { printable } from './printable.js';
 import { formatMiB, formatTable } from './units.js';
 
 const MEDIA_TITLES: Record<string, string> = {
@@ -16,18 +17,25 @@ export function renderStatus(disc: Disc): string {
   const title = MEDIA_TITLES[disc.media.kind] ?? disc.media.kind.toUpperCase();
   lines.push(`Media:    ${title} (${disc.media.description})`);
   const count = `${disc.sessions.length} session${disc.sessions.length === 1 ? '' : 's'}`;
-  lines.push(`Status:   ${disc.status}, ${count}`);
+  const damaged = (disc.damage ?? []).length > 0;
+  lines.push(damaged ? `Status:   DAMAGED (${disc.tool.backend} reads: ${disc.status}), ${count}: burnplan will not write to it` : `Status:   ${disc.status}, ${count}`);
+  for (const line of disc.damage ?? []) lines.push(`Damage:   ${printable(line)}`);
   if (disc.nextWritableAddress !== undefined) lines.push(`Next writable address: ${disc.nextWritableAddress}`);
   if (disc.freeSectors !== undefined) lines.push(`Free:     ${formatMiB(disc.freeSectors)} (${disc.freeSectors} sectors)`);
   if (disc.sessions.length > 0) {
     const readable = sectorPath(disc.device) !== undefined;
     lines.push('');
-    const rows = [['#', 'Start', 'Sectors', 'Size', 'Label', 'Disc id', 'J', 'RR', 'burnplan'], ...disc.sessions.map((s) => sessionRow(s, readable))];
+    const troubled = disc.sessions.filter((s) => s.problem);
+    const header = ['#', 'Start', 'Sectors', 'Size', 'Label', 'Disc id', 'J', 'RR', 'burnplan', ...(troubled.length > 0 ? ['Problem'] : [])];
+    const rows = [header, ...disc.sessions.map((s) => [...sessionRow(s, readable), ...(troubled.length > 0 ? [PROBLEM_WORDS[s.problem?.kind ?? 'none']] : [])])];
     lines.push(...formatTable(rows, new Set([0, 1, 2, 3])));
+    for (const session of troubled) lines.push(`Session ${session.number} is ${PROBLEM_WORDS[session.problem!.kind]}: ${printable(session.problem!.detail)}`);
     if (!readable) lines.push('', `Labels cannot be read through the cdrecord address ${disc.device}; give the device path (/dev/srN) instead.`);
   }
   return `${lines.join('\n')}\n`;
 }
+
+const PROBLEM_WORDS: Record<'none' | 'unfinished' | 'cut-short' | 'unreadable', string> = { none: '', unfinished: 'UNFINISHED', 'cut-short': 'CUT SHORT', unreadable: 'UNREADABLE' };
 
 function sessionRow(session: DiscSession, readable: boolean): string[] {
   const fs = session.filesystem;
@@ -35,5 +43,5 @@ function sessionRow(session: DiscSession, readable: boolean): string[] {
   if (!readable) return [...base, '?', '?', '?', '?', '?'];
   if (!fs) return [...base, '(not ISO 9660)', '', '', '', ''];
   const mark = sessionMark(fs);
-  return [...base, fs.volumeId || '(no label)', fs.volumeSetId || '-', fs.joliet ? 'J' : '-', fs.rockRidge ? 'RR' : '-', mark ? mark.fingerprint : '-'];
+  return [...base, printable(fs.volumeId) || '(no label)', printable(fs.volumeSetId) || '-', fs.joliet ? 'J' : '-', fs.rockRidge ? 'RR' : '-', mark ? printable(mark.fingerprint) : '-'];
 }

@@ -32,6 +32,7 @@ describe('burnplan status on virtual discs written by the real xorriso', () => {
         number: 1,
         start_lba: disc.written[0]!.lba,
         size_sectors: disc.written[0]!.imageSectors,
+        problem: null,
         iso9660: {
           volume_id: 'Photos2025',
           volume_set_id: 'family-archive',

@@ -54,4 +54,27 @@ describe('renderStatus', () => {
   it('shows a blank disc without a table', () => {
     expect(renderStatus(disc({ status: 'blank', sessions: [], nextWritableAddress: 0 }))).not.toContain('#  Start');
   });
+
+  it('marks problem sessions in the table and in --json, and says the disc is damaged', () => {
+    const damaged = disc({ damage: ['xorriso: Chain of ISO session headers broken at #3, LBA 20000s'] });
+    damaged.sessions[1]!.problem = { kind: 'cut-short', detail: 'its data ends at LBA 12500' };
+    const text = renderStatus(damaged);
+    expect(text).toContain('Status:   DAMAGED (cdrecord reads: appendable), 2 sessions: burnplan will not write to it\nDamage:   xorriso: Chain of ISO session headers broken at #3, LBA 20000s\n');
+    expect(text).toContain('#  Start  Sectors     Size  Label           Disc id   J  RR  burnplan  Problem\n');
+    expect(text).toContain('2  12402      300  0.6 MiB  (not ISO 9660)                             CUT SHORT\nSession 2 is CUT SHORT: its data ends at LBA 12500\n');
+    const json = JSON.parse(statusJson(damaged));
+    expect(json.damage).toEqual(['xorriso: Chain of ISO session headers broken at #3, LBA 20000s']);
+    expect(json.sessions.map((s: { problem: unknown }) => s.problem)).toEqual([null, { kind: 'cut-short', detail: 'its data ends at LBA 12500' }]);
+    expect(JSON.parse(statusJson(disc())).damage).toEqual([]);
+  });
+
+  it('prints labels with control characters escaped; JSON keeps them exactly', () => {
+    const hostile = disc();
+    hostile.sessions[0]!.filesystem = { ...hostile.sessions[0]!.filesystem!, volumeId: 'A\u001b]0;owned\u0007\nB\\', volumeSetId: 'id\u009b31m' };
+    const text = renderStatus(hostile);
+    expect(text).toContain('A\\x1b]0;owned\\x07\\nB\\\\');
+    expect(text).toContain('id\\x9b31m');
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(JSON.parse(statusJson(hostile)).sessions[0].iso9660.volume_id).toBe('A\u001b]0;owned\u0007\nB\\');
+  });
 });

@@ -8,7 +8,11 @@
 //   ISO session  :   1 ,         0 ,    131591s , PBOOT
 //   Other session:   1 ,         0 ,     65264s ,        (no ISO 9660 found: no volume id)
 //   Media nwa    : 369968s
-// Lines may repeat (the acquisition summary comes first); the last one wins.
+// Lines may repeat (the acquisition summary comes first); the last one wins. From xorriso's
+// Xorriso_toc() (libisoburn xorriso/drive_mgt.c), also: "Incmp session:" (a session begun and
+// not closed), "ISO track    :" / "Other track  :" (the 2nd and later tracks of a session,
+// numbered by track, not by session), "Media summary: N sessions, M data blocks, …" and
+// WARNING lines such as "Chain of ISO session headers broken at #5, LBA 320s".
 
 export interface XorrisoToc {
   drive?: { vendor: string; model: string; revision: string };
@@ -19,17 +23,25 @@ export interface XorrisoToc {
   blocks?: { readable: number; writable: number; overall: number };
   sessions: XorrisoTocSession[];
   nextWritableAddress?: number;
+  /** "Media summary: N sessions, M data blocks": what xorriso itself counted. */
+  summary?: { sessions: number; dataBlocks: number };
   /** Lines xorriso or libburn flagged as SORRY, FAILURE, FATAL or ABORT, in their own words. */
   problems: XorrisoProblem[];
+  /** WARNING lines, in their own words (damage shows here first: a broken session chain). */
+  warnings: string[];
 }
 
 export interface XorrisoTocSession {
   number: number;
   startLba: number;
   sizeSectors: number;
-  /** True for "ISO session", false for "Other session". */
+  /** True for "ISO session" (and "Incmp session" with a volume id), false for "Other session". */
   iso: boolean;
   volumeId: string;
+  /** "Incmp session": begun and never closed. */
+  incomplete: boolean;
+  /** Tracks in this session (1 unless "ISO track" / "Other track" lines follow it). */
+  tracks: number;
 }
 
 export interface XorrisoProblem {
@@ -41,20 +53,44 @@ export interface XorrisoProblem {
 const DRIVE_TYPE = /^Drive type\s*: vendor '(.*)' product '(.*)' revision '(.*)'\s*$/;
 const FIELD = /^(Media current|Media status|Media blocks|Media nwa)\s*: ?(.*)$/;
 const BLOCKS = /^(\d+) readable , (\d+) writable , (\d+) overall/;
-const SESSION = /^(ISO|Other) session\s*:\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)s\s*,\s?(.*)$/;
+const SESSION = /^(ISO|Other|Incmp) (session|track)\s*:\s*(\d+)\s*,\s*(-?\d+)\s*,\s*(\d+)s\s*,\s?(.*)$/;
 const PROBLEM = /^(xorriso|libburn|libisoburn|libisofs)\s*: (SORRY|FAILURE|FATAL|ABORT) : (.*)$/;
+const WARNING = /^(?:xorriso|libburn|libisoburn|libisofs)\s*: WARNING : (.*)$/;
+const SUMMARY = /^Media summary:\s*(\d+) sessions?, (\d+) data blocks/;
 
 export function parseXorrisoToc(output: string): XorrisoToc {
-  const toc: XorrisoToc = { sessions: [], problems: [] };
+  const toc: XorrisoToc = { sessions: [], problems: [], warnings: [] };
   const sessions = new Map<number, XorrisoTocSession>();
+  let current: XorrisoTocSession | undefined;
   for (const rawLine of output.split('\n')) {
     const line = rawLine.replace(/\r$/, '');
     let match: RegExpExecArray | null;
     if ((match = DRIVE_TYPE.exec(line))) {
       toc.drive = { vendor: match[1]!.trim(), model: match[2]!.trim(), revision: match[3]!.trim() };
     } else if ((match = SESSION.exec(line))) {
-      const number = Number(match[2]);
-      sessions.set(number, { number, startLba: Number(match[3]), sizeSectors: Number(match[4]), iso: match[1] === 'ISO', volumeId: match[5]!.trimEnd() });
+      const [, kind, unit, number, start, size, volumeId] = match as unknown as [string, string, string, string, string, string, string];
+      if (unit === 'track') {
+        // a later track of the session above: the session runs to its end
+        if (current) {
+          current.tracks += 1;
+          current.sizeSectors = Math.max(current.sizeSectors, Number(start) + Number(size) - current.startLba);
+        }
+        continue;
+      }
+      current = {
+        number: Number(number),
+        startLba: Number(start),
+        sizeSectors: Number(size),
+        iso: kind === 'ISO' || (kind === 'Incmp' && volumeId.trim() !== ''),
+        volumeId: volumeId.trimEnd(),
+        incomplete: kind === 'Incmp',
+        tracks: 1,
+      };
+      sessions.set(current.number, current);
+    } else if ((match = SUMMARY.exec(line))) {
+      toc.summary = { sessions: Number(match[1]), dataBlocks: Number(match[2]) };
+    } else if ((match = WARNING.exec(line))) {
+      if (!toc.warnings.includes(match[1]!.trim())) toc.warnings.push(match[1]!.trim());
     } else if ((match = PROBLEM.exec(line))) {
       toc.problems.push({ source: match[1]!, severity: match[2] as XorrisoProblem['severity'], text: match[3]!.trim() });
     } else if ((match = FIELD.exec(line))) {

@@ -7,6 +7,8 @@ import { attachFilesystems } from '../../disc/read-session-filesystems.js';
 import { mediaKindFromName } from '../../disc/media-names.js';
 import { howItEnded, runProgram, type Command } from '../../tools/run-program.js';
 import { DeviceError, permissionHint } from '../device-errors.js';
+import { checkDiscAgainstImage } from '../../disc/check-disc-against-image.js';
+import { checkXorrisoToc } from './check-xorriso-toc.js';
 import { parseXorrisoToc, type XorrisoToc } from './parse-xorriso-toc.js';
 
 export function xorrisoTocCommand(program: string, device: string): Command {
@@ -24,7 +26,9 @@ export async function readXorrisoDisc(program: string, device: string, options: 
   const version = /^xorriso (\S+) :/m.exec(result.stderr)?.[1];
   if (version) disc.tool.version = `xorriso ${version}`;
   // only sessions xorriso recognised as ISO 9660: an audio session cannot even be read as data
-  await attachFilesystems(device, disc.sessions.filter((_, i) => toc.sessions[i]?.iso), options.identities);
+  const iso = checkXorrisoToc(toc).isoSessions;
+  await attachFilesystems(device, disc.sessions.filter((s) => iso.has(s.number)), options.identities);
+  await checkDiscAgainstImage(disc, options.identities === 'all' ? iso : new Set());
   return disc;
 }
 
@@ -36,19 +40,22 @@ export function discFromToc(toc: XorrisoToc, device: string, program: string): D
     throw new DeviceError(device, 'unparsable', 'xorriso printed no "Media status" line; cannot tell what is in the drive');
   }
   const status = statusFrom(toc.status, device);
+  const checked = checkXorrisoToc(toc);
   return {
     device,
     tool: { backend: 'xorriso', program },
     ...(toc.drive ? { drive: toc.drive } : {}),
     media: { kind: mediaKindFromName(toc.media ?? ''), description: toc.media ?? 'unknown' },
     status,
-    sessions: toc.sessions.map((s) => ({ number: s.number, startLba: s.startLba, sizeSectors: s.sizeSectors })),
+    sessions: checked.sessions,
     ...(status !== 'closed' && toc.nextWritableAddress !== undefined
       ? { nextWritableAddress: toc.nextWritableAddress }
       : status === 'blank'
         ? { nextWritableAddress: blankStart(mediaKindFromName(toc.media ?? '')) }
         : {}),
     ...(toc.blocks ? { freeSectors: status === 'closed' ? 0 : toc.blocks.writable } : {}),
+    ...(checked.unfinished ? { unfinishedSession: true } : {}),
+    ...(checked.damage.length > 0 ? { damage: checked.damage } : {}),
   };
 }
 
