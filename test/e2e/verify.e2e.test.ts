@@ -102,7 +102,9 @@ describe.each([
     } else {
       expect(result.stdout).toMatch(/✗ 1 {2}Photos/);
       expect(result.stdout).toContain(`/photos/2024 summer/beach.jpg at LBA ${beach + 10}`);
-      expect(result.stdout).toMatch(/✗ 2 .*cannot be read/);
+      // session 2's header is cut off with the file: it is listed as unreadable, or (the chain of
+      // headers broken, which status names as damage) not at all; never as intact
+      expect(result.stdout).not.toMatch(/✓ 2 /);
     }
   });
 
