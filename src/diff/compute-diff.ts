@@ -138,6 +138,7 @@ export function computeDiff(plan: Plan, disc: Disc, facts: readonly PlannedSessi
       closes,
       joliet: planned.options.joliet,
       rockRidge: planned.options.rockRidge,
+      replaces: facts[index]?.replaces ?? [],
     });
     actions.push({ kind: 'burn-session', index, label: planned.label, commands: commands.burnSession(index, landing, size.sectors, closes), expectedStart: nwa, closes, final: size.exact && landingExact });
     burnSectors += size.sectors;

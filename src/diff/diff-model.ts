@@ -4,6 +4,15 @@
 import type { DiscSession, DiscStatus, MediaKind } from '../disc/disc-model.js';
 import type { Command } from '../tools/run-program.js';
 
+/** A path of an earlier session that a session to burn puts something else at. */
+export interface ReplacedPath {
+  path: string;
+  /** 1-based: the latest earlier session that holds it. */
+  session: number;
+  was: 'file' | 'folder';
+  now: 'file' | 'folder';
+}
+
 export interface SizeEstimate {
   sectors: number;
   /** False when the tool could not see the exact previous tree (a later session of several). */
@@ -19,13 +28,15 @@ export interface PlannedSessionFacts {
   burn?: Command[];
   /** Some of its sources are gone from this computer: its files cannot be compared with the disc. */
   sourcesGone?: true;
+  /** For sessions to burn: the paths of earlier sessions it replaces. */
+  replaces?: ReplacedPath[];
 }
 
 export type SessionRow =
   | { kind: 'in-sync'; index: number; label: string; disc: DiscSession; /** burned by burnplan, its sources gone since: not compared */ sourcesGone?: true }
   | { kind: 'adopted'; index: number; label: string; disc: DiscSession; /** marked imported in the plan */ imported?: true }
   | { kind: 'drift'; index: number; label: string; disc: DiscSession; burnedFingerprint: string; plannedFingerprint: string }
-  | { kind: 'to-burn'; index: number; label: string; size: SizeEstimate; landingLba: number; landingExact: boolean; freeBefore?: number; freeAfter?: number; closes: boolean; joliet: boolean; rockRidge: boolean }
+  | { kind: 'to-burn'; index: number; label: string; size: SizeEstimate; landingLba: number; landingExact: boolean; freeBefore?: number; freeAfter?: number; closes: boolean; joliet: boolean; rockRidge: boolean; replaces: ReplacedPath[] }
   | { kind: 'conflict'; index: number; label: string; disc?: DiscSession; reason: string }
   | { kind: 'extra'; disc: DiscSession };
 

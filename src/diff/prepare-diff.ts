@@ -10,9 +10,10 @@ import { UserError } from '../errors.js';
 import { localManifestPaths, removeManifest, writePlaceholderManifest } from '../checksums/local-manifest.js';
 import type { Plan } from '../plan/plan-model.js';
 import { findProgram, hasProgram } from '../tools/programs.js';
+import { replacedEntries } from '../sources/replaced-entries.js';
 import { scanSession, type SessionManifest } from '../sources/session-manifest.js';
 import { computeDiff, type LandingPoint } from './compute-diff.js';
-import type { DiffResult, PlannedSessionFacts } from './diff-model.js';
+import type { DiffResult, PlannedSessionFacts, ReplacedPath } from './diff-model.js';
 import { mkisofsStandaloneMeasurer, runSizeProbe, xorrisoStandaloneMeasurer } from './measure-sessions.js';
 import { sessionContents } from './session-contents.js';
 
@@ -49,7 +50,11 @@ export async function prepareDiff(plan: Plan, disc: Disc, backend: Backend, opti
   const { contents, fingerprints } = sessionContents(plan, manifests, recordChecksums ? { checksumFile: localManifestPaths(disc.device) } : {});
   const { builder, measureStandalone } = backendTools(plan, disc, backend, contents, options.dummy, env);
   const measured = new Map<string, number>();
-  const facts: PlannedSessionFacts[] = fingerprints.map((fingerprint, i) => ({ fingerprint, ...(manifests[i]!.missingSources.length > 0 ? { sourcesGone: true } : {}) }));
+  const facts: PlannedSessionFacts[] = fingerprints.map((fingerprint, i) => ({
+    fingerprint,
+    ...(manifests[i]!.missingSources.length > 0 ? { sourcesGone: true } : {}),
+    ...(i >= disc.sessions.length ? { replaces: replacedPaths(manifests, i) } : {}),
+  }));
   const missing = contents.slice(disc.sessions.length);
   // an imported session missing from the disc is a conflict: nothing after it is measured;
   // nor on a damaged disc (a conflict too), which the tools may not even read
@@ -70,6 +75,12 @@ export async function prepareDiff(plan: Plan, disc: Disc, backend: Backend, opti
     }
   }
   return { result: computeDiff(plan, disc, facts, builder), contents, fingerprints, manifests, builder, measured };
+}
+
+/** What session `index` puts where an earlier session has something, as far as their sources tell. */
+function replacedPaths(manifests: readonly SessionManifest[], index: number): ReplacedPath[] {
+  const earlier = manifests.slice(0, index).map((m) => m.entries);
+  return replacedEntries(earlier, manifests[index]!.entries).map((r) => ({ path: r.discPath, session: r.session + 1, was: r.was, now: r.now }));
 }
 
 /** Where the next session lands, as -msinfo says; undefined on a blank disc. */

@@ -49,7 +49,7 @@ function sessionJson(row: SessionRow, fingerprints: readonly string[]) {
   const base = { session: row.index + 1, label: row.label, outcome: row.kind, planned_fingerprint: fingerprints[row.index] ?? null };
   switch (row.kind) {
     case 'to-burn':
-      return { ...base, size_sectors: row.size.sectors, size_exact: row.size.exact, landing_lba: row.landingLba, landing_exact: row.landingExact, free_before_sectors: row.freeBefore ?? null, free_after_sectors: row.freeAfter ?? null, closes_disc: row.closes, joliet: row.joliet, rock_ridge: row.rockRidge };
+      return { ...base, size_sectors: row.size.sectors, size_exact: row.size.exact, landing_lba: row.landingLba, landing_exact: row.landingExact, free_before_sectors: row.freeBefore ?? null, free_after_sectors: row.freeAfter ?? null, closes_disc: row.closes, joliet: row.joliet, rock_ridge: row.rockRidge, replaces: row.replaces };
     case 'conflict':
       return { ...base, reason: row.reason, disc: row.disc ? discJson(row.disc) : null };
     case 'in-sync':

@@ -1,8 +1,9 @@
 // `burnplan diff`: a Terraform-like preview. One line per session with a symbol, the
 // irreversible close standing out, warnings, conflicts, and a summary line.
-import { driftedSessions, type DiffResult, type SessionRow } from '../diff/diff-model.js';
+import { driftedSessions, type DiffResult, type ReplacedPath, type SessionRow } from '../diff/diff-model.js';
 import { formatCommand } from '../tools/run-program.js';
 import type { Palette } from './colors.js';
+import { printable } from './printable.js';
 import { formatMiB, formatTable } from './units.js';
 
 export interface DiffTextOptions {
@@ -34,6 +35,7 @@ export function renderDiff(result: DiffResult, options: DiffTextOptions): string
     lines.push(colour(row, `  ${table[i]}`, p));
     // a conflict's reason goes under its row: the table stays as wide as a terminal
     if (row.kind === 'conflict') lines.push(...wrap(row.reason, REASON_WIDTH).map((part) => p.red(`       ${part}`)));
+    if (row.kind === 'to-burn') lines.push(...replacedLines(row.replaces).map((line) => p.dim(`       ${line}`)));
     if (options.showCommands) {
       const action = row.kind === 'to-burn' ? result.actions.find((a) => a.kind === 'burn-session' && a.index === row.index) : undefined;
       if (action) {
@@ -71,6 +73,19 @@ function rowCells(row: SessionRow): string[] {
       return [SYMBOLS[row.kind], `${row.index + 1}`, row.label, words, formatMiB(row.disc.sizeSectors), flags(row.disc.filesystem?.joliet, row.disc.filesystem?.rockRidge), `at LBA ${row.disc.startLba}`];
     }
   }
+}
+
+/** Beyond this many, one line says how many more paths a session replaces. */
+const MAX_REPLACED_SHOWN = 5;
+
+function replacedLines(replaced: readonly ReplacedPath[]): string[] {
+  const lines = replaced.slice(0, MAX_REPLACED_SHOWN).map((r) => {
+    const change = r.was === r.now ? '' : ` (a ${r.was} there, a ${r.now} now)`;
+    return `replaces ${printable(r.path)} of session ${r.session}${change}`;
+  });
+  const more = replaced.length - MAX_REPLACED_SHOWN;
+  if (more > 0) lines.push(`and ${more} more path${more === 1 ? '' : 's'} of earlier sessions`);
+  return lines;
 }
 
 function flags(joliet: boolean | undefined, rockRidge: boolean | undefined): string {

@@ -87,7 +87,8 @@ export function split(discPath: string): { folder: string; name: string } {
   return { folder: slash <= 0 ? '/' : discPath.slice(0, slash), name: discPath.slice(slash + 1) };
 }
 
-function ancestors(discPath: string): string[] {
+/** The folders above a disc path, top-most first. */
+export function ancestors(discPath: string): string[] {
   const parts = discPath.split('/').filter(Boolean);
   return parts.slice(0, -1).map((_, i) => `/${parts.slice(0, i + 1).join('/')}`);
 }

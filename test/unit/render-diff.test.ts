@@ -24,6 +24,16 @@ describe('renderDiff', () => {
     expect(text.trimEnd().split('\n').pop()).toMatch(/^1 session to burn \(48\.3 MiB\), disc stays open, [\d.]+ MiB free after \(\d+ more sessions of this size would fit\)\.$/);
   });
 
+  it('lists the paths of earlier sessions a session to burn replaces, a few of them', () => {
+    const sessionFacts = facts(['X', 'Y'], { 1: 100 });
+    const replaced = Array.from({ length: 7 }, (_, i) => ({ path: `/f${i}.txt`, session: 1, was: 'file' as const, now: 'file' as const }));
+    sessionFacts[1]!.replaces = [{ path: '/notes\x1b[31m', session: 1, was: 'file', now: 'folder' }, ...replaced];
+    const result = computeDiff(plan(['A', 'B']), cdr([burnedSession(1, 0, 100, 'A', { fingerprint: 'X' })]), sessionFacts, builder);
+    const text = renderDiff(result, { showCommands: false, palette: plain });
+    expect(text).toContain('\n       replaces /notes\\x1b[31m of session 1 (a file there, a folder now)\n       replaces /f0.txt of session 1\n');
+    expect(text).toContain('       replaces /f3.txt of session 1\n       and 3 more paths of earlier sessions\n');
+  });
+
   it('makes the irreversible close stand out', () => {
     const result = computeDiff(plan(['A'], { finalize: 'close' }), cdr([burnedSession(1, 0, 100, 'A')]), facts(['FP-A']), builder);
     expect(renderDiff(result, { showCommands: false, palette: plain })).toContain('!! CLOSE the disc now, without a new session: irreversible, nothing can be added afterwards');

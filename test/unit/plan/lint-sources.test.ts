@@ -148,6 +148,15 @@ describe('source rules', () => {
     const found = await lintIn(dir, '  - label: A\n    files: [./d]\n    followSymlinks: true\n');
     expect(found.some((f) => f.includes('symbolic link loop'))).toBe(true);
   });
+
+  it('refuses a file where an earlier session has a folder, at the later entry: a later session adds to a folder but cannot replace it', async () => {
+    const files = { 'd/x/in.txt': '1', 'e/x': '2', 'f/x/more.txt': '3', 'g/x.txt': '4' };
+    expect(await lint(files, '  - label: A\n    files: [./d]\n  - label: B\n    files: [./g, ./e]\n')).toEqual([
+      '9:18 error lint/file-over-folder: ./e/x is a file at /x, where session 1 (A) has a folder: a later session can add to a folder but not replace it by a file; give it another target',
+    ]);
+    // folders merge, and a file replacing a file is multisession working as intended
+    expect(await lint(files, '  - label: A\n    files: [./d, ./g]\n  - label: B\n    files: [./f, ./g]\n')).toEqual([]);
+  });
 });
 
 describe('a file grafted onto the root', () => {
