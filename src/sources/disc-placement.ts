@@ -19,7 +19,8 @@ export interface PlacedEntry {
 export type PlacementProblem =
   | { kind: 'same-path'; discPath: string; first: PlacedEntry; second: PlacedEntry }
   | { kind: 'reserved'; discPath: string; entry: PlacedEntry }
-  | { kind: 'joliet-collision'; folder: string; joliet: string; first: PlacedEntry; second: PlacedEntry };
+  | { kind: 'joliet-collision'; folder: string; joliet: string; first: PlacedEntry; second: PlacedEntry }
+  | { kind: 'case-collision'; folder: string; first: PlacedEntry; second: PlacedEntry };
 
 export function isReservedPath(discPath: string): boolean {
   return discPath === RESERVED_FOLDER || discPath.startsWith(`${RESERVED_FOLDER}/`);
@@ -63,16 +64,22 @@ function jolietCollisions(placed: readonly PlacedEntry[]): PlacementProblem[] {
     const { folder, name } = split(entry.discPath);
     const seen = folders.get(folder) ?? new Map<string, PlacedEntry>();
     folders.set(folder, seen);
-    for (const joliet of jolietNames(name, entry.kind === 'directory')) {
-      const twin = seen.get(joliet);
-      if (twin && twin.discPath !== entry.discPath) {
-        problems.push({ kind: 'joliet-collision', folder, joliet, first: twin, second: entry });
-        break;
-      }
+    const names = jolietNames(name, entry.kind === 'directory');
+    const twin = names.map((joliet) => seen.get(joliet)).find((t) => t && t.discPath !== entry.discPath);
+    if (twin) problems.push({ kind: 'joliet-collision', folder, joliet: names.find((joliet) => seen.get(joliet) === twin)!, first: twin, second: entry });
+    // Windows opens names without regard to case: of two that differ only in case, it reaches one
+    const caseTwin = twin ? undefined : names.map((joliet) => seen.get(caseless(joliet))).find((t) => t && t.discPath !== entry.discPath);
+    if (caseTwin) problems.push({ kind: 'case-collision', folder, first: caseTwin, second: entry });
+    for (const joliet of names) {
       seen.set(joliet, entry);
+      seen.set(caseless(joliet), entry);
     }
   }
   return problems;
+}
+
+function caseless(name: string): string {
+  return `\0${name.toLowerCase()}`;
 }
 
 /** What the Joliet tree shows for a name, when it is not the name itself. */

@@ -122,6 +122,8 @@ async function checkSession(context: LintContext, session: PlannedSession, walks
       limited.push('error', 'reserved-path', `${problem.entry.shown} would land on ${problem.discPath}, inside ${RESERVED_FOLDER}, where burnplan keeps each session's checksums: exclude it, or give the source another target`, at);
     } else if (problem.kind === 'same-path') {
       limited.push('error', 'same-target', `${problem.first.shown} and ${problem.second.shown} both land on ${problem.discPath} on the disc (only one of them would be burned): rename one, or give one of them another target`, at);
+    } else if (problem.kind === 'case-collision') {
+      limited.push('warning', 'name-case-collision', `${problem.first.shown} and ${problem.second.shown} differ only in case in ${problem.folder}: Windows, which ignores case, opens only one of them; rename one if the disc is read there`, at);
     } else {
       limited.push('error', 'joliet-name-collision', `${problem.first.shown} and ${problem.second.shown} both show as "${problem.joliet}" in ${problem.folder} on Windows (the Joliet tree changes names over ${JOLIET_MAX_CHARS} characters and the characters * / : ; ? \\): rename one, or set joliet: false`, at);
     }

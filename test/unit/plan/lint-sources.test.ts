@@ -149,6 +149,15 @@ describe('source rules', () => {
     expect(found.some((f) => f.includes('symbolic link loop'))).toBe(true);
   });
 
+  it('warns of two names that differ only in case, which Windows (Joliet) does not tell apart', async () => {
+    const files = { 'd/x.txt': '1', 'e/X.TXT': '2', 'f/Photos/a': '3', 'g/photos/b': '4' };
+    expect(await lint(files, '  - label: A\n    files: [./d, ./e]\n')).toEqual([
+      '7:18 warning lint/name-case-collision: ./d/x.txt and ./e/X.TXT differ only in case in /: Windows, which ignores case, opens only one of them; rename one if the disc is read there',
+    ]);
+    expect((await lint(files, '  - label: A\n    files: [./f, ./g]\n'))[0]).toContain('./f/Photos and ./g/photos differ only in case in /');
+    expect(await lint(files, '  - label: A\n    files: [./d, ./e]\n    joliet: false\n')).toEqual([]);
+  });
+
   it('refuses a file where an earlier session has a folder, at the later entry: a later session adds to a folder but cannot replace it', async () => {
     const files = { 'd/x/in.txt': '1', 'e/x': '2', 'f/x/more.txt': '3', 'g/x.txt': '4' };
     expect(await lint(files, '  - label: A\n    files: [./d]\n  - label: B\n    files: [./g, ./e]\n')).toEqual([
