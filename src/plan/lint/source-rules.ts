@@ -8,8 +8,8 @@ import { virtualDiscInside } from '../../disc/device.js';
 import { discPathOf } from '../../sources/disc-paths.js';
 import { isReservedPath, jolietChange, placementProblems, RESERVED_FOLDER, split, type PlacedEntry } from '../../sources/disc-placement.js';
 import { JOLIET_MAX_CHARS } from '../../sources/joliet-names.js';
-import { replacedEntries } from '../../sources/replaced-entries.js';
 import { walkSource, type SourceEntry, type WalkOptions } from '../../sources/walk-source.js';
+import { laterSessionRules } from './later-session-rules.js';
 import { finding, sessionName, type LintContext } from './lint-context.js';
 
 /** ISO 9660 levels 1 and 2 store a file's size in one 32-bit extent: 4 GiB - 1 bytes at most. */
@@ -20,26 +20,10 @@ const MAX_DETAILED = 5;
 export async function sourceRules(context: LintContext): Promise<Finding[]> {
   const walks = new WalkCache();
   const perSession = await Promise.all(context.plan.sessions.map((session) => checkSession(context, session, walks)));
-  return [...perSession.flatMap((s) => s.findings), ...folderReplacements(context, perSession)];
+  return [...perSession.flatMap((s) => s.findings), ...laterSessionRules(context, perSession)];
 }
 
-/** A later session's file where an earlier session has a folder: no tool can burn it. */
-function folderReplacements(context: LintContext, sessions: readonly CheckedSession[]): Finding[] {
-  return sessions.flatMap((later, i) =>
-    replacedEntries(
-      sessions.slice(0, i).map((s) => s.placed),
-      later.placed,
-    )
-      .filter((r) => r.was === 'folder' && r.now === 'file')
-      .map((r) => {
-        const earlier = context.plan.sessions[r.session]!;
-        const message = `${r.entry.shown} is a file at ${r.discPath}, where ${sessionName(r.session, earlier.label)} has a folder: a later session can add to a folder but not replace it by a file; give it another target`;
-        return finding('error', 'file-over-folder', message, later.positions[r.entry.entry]!);
-      }),
-  );
-}
-
-interface CheckedSession {
+export interface CheckedSession {
   findings: Finding[];
   /** What lands on the disc, each entry with the plan entry it comes from. */
   placed: PlacedEntry[];

@@ -156,6 +156,10 @@ describe('source rules', () => {
     ]);
     expect((await lint(files, '  - label: A\n    files: [./f, ./g]\n'))[0]).toContain('./f/Photos and ./g/photos differ only in case in /');
     expect(await lint(files, '  - label: A\n    files: [./d, ./e]\n    joliet: false\n')).toEqual([]);
+    // a later session that holds an earlier session's folder in another case
+    expect(await lint(files, '  - label: A\n    files: [./f]\n  - label: B\n    files: [./g]\n')).toEqual([
+      '9:13 warning lint/name-case-collision: ./g/photos lands on /photos, which differs only in case from /Photos of session 1 (A): Windows, which ignores case, opens only one of them; use the same name, or another one',
+    ]);
   });
 
   it('refuses a file where an earlier session has a folder, at the later entry: a later session adds to a folder but cannot replace it', async () => {

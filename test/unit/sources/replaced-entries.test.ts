@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { caseTwins } from '../../../src/sources/case-twins.js';
 import { replacedEntries, type SessionEntry } from '../../../src/sources/replaced-entries.js';
 
 const file = (discPath: string): SessionEntry => ({ discPath, kind: 'file' });
@@ -37,5 +38,17 @@ describe('what a later session replaces', () => {
 
   it('replaces nothing on the first session', () => {
     expect(replacedEntries([], [file('/x')])).toEqual([]);
+  });
+});
+
+describe('names a later session holds in another case', () => {
+  it('finds the top-most path that differs only in case, once', () => {
+    const earlier = [[folder('/Photos'), file('/Photos/a.jpg'), file('/notes.txt')]];
+    const found = caseTwins(earlier, [folder('/photos'), file('/photos/b.jpg'), file('/photos/c.jpg'), file('/Notes.TXT'), file('/Photos/d.jpg')]);
+    expect(found.map((t) => `${t.discPath} ~ ${t.twin} of session ${t.session + 1}`)).toEqual(['/photos ~ /Photos of session 1', '/Notes.TXT ~ /notes.txt of session 1']);
+  });
+
+  it('says nothing of paths in the same case', () => {
+    expect(caseTwins([[file('/a/B.txt')]], [file('/a/B.txt'), file('/a/c.txt')])).toEqual([]);
   });
 });
