@@ -59,7 +59,8 @@ function checkRows(rows: readonly MinfoTrack[], device: string): void {
       throw refuse(device, `-minfo lists track ${row.track} from ${row.start} to ${row.end} with a size of ${row.size}`);
     }
     const previous = rows[i - 1];
-    if (previous && (row.start <= previous.end || row.session < previous.session || row.track !== previous.track + 1)) {
+    if (!previous && row.session !== 1) throw refuse(device, `-minfo lists track ${row.track} in session ${row.session} but none in session 1`);
+    if (previous && (row.start <= previous.end || row.session < previous.session || row.session > previous.session + 1 || row.track !== previous.track + 1)) {
       throw refuse(device, `-minfo lists track ${row.track} (session ${row.session}, at ${row.start}) after track ${previous.track} (session ${previous.session}, ending at ${previous.end})`);
     }
   });
@@ -88,10 +89,13 @@ function sessionsOf(minfo: Minfo, kind: string, device: string): DiscSession[] {
 function checkCounts(minfo: Minfo, status: DiscStatus, sessions: readonly DiscSession[], device: string): void {
   const said = minfo.numberOfSessions;
   const highest = Math.max(0, ...minfo.tracks.map((t) => t.session));
-  if (said !== undefined && status !== 'blank') {
-    // a closed disc read without its track table (an excerpt) says nothing wrong; an appendable one must list what it has
-    if (minfo.tracks.length === 0 && (status === 'appendable' || said > 1)) throw refuse(device, `-minfo says the disc holds ${said} sessions but lists no track`);
-    if (minfo.tracks.length > 0 && said !== highest) throw refuse(device, `-minfo says the disc holds ${said} sessions but its track table lists ${highest}`);
+  // an appendable disc holds a written (or begun) session; a closed one read without its track
+  // table (an excerpt) says nothing wrong unless it claims several sessions
+  if (minfo.tracks.length === 0 && (status === 'appendable' || (said ?? 0) > 1)) {
+    throw refuse(device, `-minfo says the disc is ${status === 'appendable' ? 'appendable' : 'closed'}${said === undefined ? '' : ` with ${said} sessions`} but lists no track`);
+  }
+  if (said !== undefined && status !== 'blank' && minfo.tracks.length > 0 && said !== highest) {
+    throw refuse(device, `-minfo says the disc holds ${said} sessions but its track table lists ${highest}`);
   }
   const last = sessions[sessions.length - 1];
   if (last && minfo.lastSessionStart !== undefined && minfo.lastSessionStart !== last.startLba) {
