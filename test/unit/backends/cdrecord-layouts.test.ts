@@ -79,3 +79,12 @@ describe('DVD+R: each track is a session (real-outputs/cdrecord-prodvd-toc-dvdpl
     expect(refusal(() => wodim({ toc, mediaDescription: 'DVD+R', msinfo: { kind: 'appendable', msinfo: { lastSessionStart: 901_000, nextWritableAddress: 2_237_440 } } }))).toContain('901000');
   });
 });
+
+describe('overwriteable media read through wodim', () => {
+  it('a DVD+RW ("Current: 0x001A (DVD+RW)") is refused in one line, whatever -toc says', () => {
+    const toc = parseToc(realOutput('cdrecord-prodvd-toc-dvdplusr-3sessions-01.txt'));
+    expect(refusal(() => wodim({ toc, mediaDescription: 'DVD+RW', msinfo: { kind: 'closed' } }))).toBe(
+      '/dev/sr0: the disc is overwriteable media (DVD+RW); the cdrecord path cannot append sessions to it: use the xorriso backend',
+    );
+  });
+});

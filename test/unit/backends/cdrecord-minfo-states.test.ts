@@ -64,6 +64,13 @@ describe('a DVD-ROM: Read capacity says where the data ends', () => {
   });
 });
 
+describe('Read capacity on recordable media', () => {
+  it('does not shorten a DVD+R session (cdrskin prints it for ROM profiles only)', () => {
+    const closed = `${header('DVD+R', 'complete', 'complete', 1)}    1     1 Data   0          65263      65264     \n\nLast session start address:         0         \nRead capacity:                      65000     \n`;
+    expect(read(closed).sessions).toEqual([{ number: 1, startLba: 0, sizeSectors: 65264 }]);
+  });
+});
+
 describe('outputs whose numbers disagree are refused', () => {
   it('22 sessions and no track row (real-outputs/cdrecord-minfo-cdr-22sessions-appendable-excerpt-01.txt)', () => {
     expect(refusal(realOutput('cdrecord-minfo-cdr-22sessions-appendable-excerpt-01.txt'))).toMatch(/with 22 sessions but lists no track/);
