@@ -25,9 +25,11 @@ export function discFromMinfo(minfo: Minfo, device: string, tool: ToolInfo): Dis
   const begun = minfo.tracks.some((t) => t.type !== 'Blank' && NOT_WRITTEN.has(t.type)) || minfo.incompleteSession === true;
   checkCounts(minfo, status, sessions, device);
   const blankRow = minfo.tracks.find((t) => t.type === 'Blank');
-  if (status === 'appendable' && minfo.nextWritableAddress !== undefined) {
-    if (blankRow && blankRow.start !== minfo.nextWritableAddress) throw refuse(device, `-minfo gives the next writable address ${minfo.nextWritableAddress} but its blank track starts at ${blankRow.start}`);
-    if (!begun) checkNextWritable(minfo.nextWritableAddress, sessions, cd, device, name);
+  const nwa = minfo.nextWritableAddress;
+  if (nwa !== undefined && status !== 'closed') {
+    if (blankRow && blankRow.start !== nwa) throw refuse(device, `-minfo gives the next writable address ${nwa} but its blank track starts at ${blankRow.start}`);
+    if (status === 'blank' && nwa !== 0) throw refuse(device, `-minfo says the disc is blank but gives the next writable address ${nwa}`);
+    if (status === 'appendable' && !begun) checkNextWritable(nwa, sessions, cd, device, name);
   }
   if (blankRow && minfo.remainingSize !== undefined && blankRow.size !== minfo.remainingSize) {
     throw refuse(device, `-minfo gives a remaining writable size of ${minfo.remainingSize} but its blank track holds ${blankRow.size} sectors`);
@@ -96,6 +98,12 @@ function checkCounts(minfo: Minfo, status: DiscStatus, sessions: readonly DiscSe
   }
   if (said !== undefined && status !== 'blank' && minfo.tracks.length > 0 && said !== highest) {
     throw refuse(device, `-minfo says the disc holds ${said} sessions but its track table lists ${highest}`);
+  }
+  const inLast = minfo.tracks.filter((t) => t.session === highest);
+  const first = minfo.firstTrackInLastSession;
+  const lastTrack = minfo.lastTrackInLastSession;
+  if (inLast.length > 0 && ((first !== undefined && first !== inLast[0]!.track) || (lastTrack !== undefined && lastTrack !== inLast[inLast.length - 1]!.track))) {
+    throw refuse(device, `-minfo says the last session holds tracks ${first ?? '?'} to ${lastTrack ?? '?'} but its track table lists ${inLast[0]!.track} to ${inLast[inLast.length - 1]!.track}`);
   }
   const last = sessions[sessions.length - 1];
   if (last && minfo.lastSessionStart !== undefined && minfo.lastSessionStart !== last.startLba) {

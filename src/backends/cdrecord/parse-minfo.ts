@@ -29,6 +29,8 @@ export interface Minfo {
    * session was begun and not finished, "complete". */
   sessionStatus?: string;
   numberOfSessions?: number;
+  firstTrackInLastSession?: number;
+  lastTrackInLastSession?: number;
   tracks: MinfoTrack[];
   lastSessionStart?: number;
   lastSessionLeadout?: number;
@@ -93,6 +95,12 @@ export function parseMinfo(output: string): Minfo {
         break;
       case 'number of sessions':
         minfo.numberOfSessions = toNumber(value);
+        break;
+      case 'first track in last sess':
+        minfo.firstTrackInLastSession = toNumber(value);
+        break;
+      case 'last track in last sess':
+        minfo.lastTrackInLastSession = toNumber(value);
         break;
       case 'Last session start address':
         minfo.lastSessionStart = toNumber(value);

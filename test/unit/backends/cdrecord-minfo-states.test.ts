@@ -86,6 +86,11 @@ describe('outputs whose numbers disagree are refused', () => {
     expect(refusal(text)).toMatch(/next writable address 1000/);
   });
 
+  it('a last session whose first and last tracks are not the ones listed', () => {
+    const text = `${header('DVD+R', 'incomplete/appendable', 'empty', 2)}first track in last sess: 3\nlast track in last sess:  3\n    1     1 Data   0          65263      65264\n    2     2 Blank  67312      2295103    2227792\n`;
+    expect(refusal(text)).toMatch(/tracks 3 to 3 but its track table lists 2 to 2/);
+  });
+
   it('a last session start that is not the last session', () => {
     const text = `${header('DVD+R', 'incomplete/appendable', 'empty', 3)}    1     1 Data   0          65263      65264\n    2     2 Data   67312      220095     152784\n    3     3 Blank  220096     2295103    2075008\n\nLast session start address:         0\nNext writable address:              220096\n`;
     expect(refusal(text)).toMatch(/last session start/i);
