@@ -53,6 +53,21 @@ describe('a closed CD-R whose -msinfo says "No disk / Wrong disk!"', () => {
 });
 
 describe('wodim waiting for a busy device', () => {
+  it('the emulator retries as wodim does; cdrecord does not retry', async () => {
+    const dir = await tempDir();
+    const drive = createEmulatedDrive(dir, { variant: 'wodim' });
+    await burnSeedSession(drive, dir, { label: 'Session1', files: { 'a.txt': 'a' } });
+    const env = envFor(drive, 'busy-retries:2');
+    const wodim = await execa(path.join(drive.binDir, 'wodim'), [`dev=${drive.device}`, '-msinfo'], { env, reject: false });
+    expect(wodim.stderr.split('\n').filter((line) => line.startsWith('Error trying'))).toEqual(
+      Array(2).fill(`Error trying to open ${drive.imagePath} exclusively (Device or resource busy)... retrying in 1 second.`),
+    );
+    expect(wodim.stdout).toMatch(/^0,\d+$/m);
+    const cdrecord = await execa(path.join(drive.binDir, 'cdrecord'), [`dev=${drive.device}`, '-msinfo'], { env, reject: false });
+    expect(cdrecord.exitCode).toBe(255);
+    expect(cdrecord.stderr).toContain('Device or resource busy');
+  });
+
   it('retries and then a normal answer: the disc is read, not busy', async () => {
     const dir = await tempDir();
     const drive = createEmulatedDrive(dir, { variant: 'wodim' });
