@@ -15,6 +15,19 @@ export class DeviceError extends UserError {
   }
 }
 
+/**
+ * The output without the notices a tool prints while it waits for a busy device and then gets it.
+ * cdrkit libusal/scsi-linux-sg.c sg_open_excl() (wodim 1.1.11) retries an EBUSY open up to five
+ * times, printing "Error trying to open %s exclusively (%s)... retrying in 1 second." each time
+ * and "giving up." on the last: only that last one (and the failure after it) means busy.
+ */
+export function withoutRetryNotices(output: string): string {
+  return output
+    .split('\n')
+    .filter((line) => !/^Error trying to open .* exclusively \(.*\)\.\.\. retrying in 1 second\.\s*$/.test(line.trim()))
+    .join('\n');
+}
+
 /** "…; join the group cdrom (sudo usermod -aG cdrom $USER, then log in again)", when the device node says which group. */
 export function permissionHint(devicePath: string | undefined): string {
   if (!devicePath || !devicePath.startsWith('/dev/')) return '';

@@ -16,17 +16,41 @@
 import { errorWords } from './parse-cdrecord-devices.js';
 import type { DriveScan, ListedDrive } from './drive-model.js';
 
-const TARGET = /^\s*(\d+),(\d+),(\d+)\s+\d+\)\s+'([^']*)'\s+'([^']*)'\s+'([^']*)'\s+(.*?)\s*$/;
+const TARGET = /^\s*(\d+),(\d+),(\d+)\s+\d+\)\s+'([^']*)'\s+'([^']*)'\s+'([^']*)'(?:\s+(.*?))?\s*$/;
 const BUS = /^scsibus\d+:\s*$/m;
 
 export function parseCdrecordScanbus(output: string): DriveScan {
   const drives: ListedDrive[] = [];
-  for (const rawLine of output.split('\n')) {
-    const match = TARGET.exec(rawLine.replace(/\r$/, ''));
-    if (!match || !/CD-ROM$/.test(match[7]!)) continue;
+  for (const line of unwrapped(output)) {
+    const match = TARGET.exec(line);
+    if (!match || !/CD-ROM$/.test(match[7] ?? '')) continue;
     const revision = match[6]!.trim();
     drives.push({ device: `${match[1]},${match[2]},${match[3]}`, vendor: match[4]!.trim(), model: match[5]!.trim(), ...(revision ? { revision } : {}) });
   }
   // a scan that printed its buses ran fine, even when it found no optical drive on them
   return { drives, busy: [], problems: BUS.test(output) ? [] : errorWords(output) };
+}
+
+/** A device type the target line lacks, or only begun ("Removable"), may sit alone on the next line. */
+const TYPE_ONLY = /^(?:Removable\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?$/;
+
+/**
+ * The lines with wrapped rows joined again: mail clients and narrow terminals break a long row
+ * before its device type (SOURCES.md §2: the LKML mail of 2001-09-18 has "CD-ROM" on a line of
+ * its own), and a row without its type would silently list no drive.
+ */
+function unwrapped(output: string): string[] {
+  const lines = output.split('\n').map((line) => line.replace(/\r$/, ''));
+  const joined: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    const match = TARGET.exec(line);
+    const next = lines[i + 1]?.trim();
+    if (match && /^(?:Removable)?$/.test(match[7] ?? '') && next && TYPE_ONLY.test(next) && !TARGET.test(lines[i + 1]!)) {
+      line = `${line.trimEnd()} ${next}`;
+      i++;
+    }
+    joined.push(line);
+  }
+  return joined;
 }

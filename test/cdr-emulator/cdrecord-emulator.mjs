@@ -58,6 +58,14 @@
  *   slow:MS_PER_MB        sleep MS_PER_MB milliseconds per MB written (progress speed is measured).
  *   busy                  the device open fails with EBUSY "Device or resource busy", exit 255.
  *   permission-denied     the device open fails with EACCES "Permission denied", exit 255.
+ *   busy-retries:N        busy for N open attempts (1-5). wodim retries as cdrkit libusal/scsi-linux-sg.c
+ *                         sg_open_excl() does: "Error trying to open %s exclusively (%s)... retrying in
+ *                         1 second." on stderr, "giving up." on the fifth try, then the busy failure;
+ *                         with N < 5 the run goes on normally. cdrecord fails at once (cdrtools libscg
+ *                         opens without O_EXCL and never retries).
+ *   closed-msinfo-no-disc on a closed (finalized) disc -msinfo fails in load_media() with NOT READY
+ *                         3A/00, "No disk / Wrong disk!", exit 255; -toc and -atip read the disc. A drive
+ *                         quirk as reported for real drives (no capture of it is stored): INFERRED.
  *   Several faults may be given separated by commas.
  *
  * KILLED MID-WRITE

@@ -2,7 +2,7 @@
 // program as a prefix that may be a full path ("/usr/bin/wodim:", "/cygdrive/d/…/cdrecord:"),
 // so they are recognised by their words, not by the prefix. Phrases from the real captures in
 // test/fixtures/real-outputs and local-outputs (see SOURCES.md and README.md there).
-import { DeviceError, permissionHint } from '../device-errors.js';
+import { DeviceError, permissionHint, withoutRetryNotices } from '../device-errors.js';
 import { sectorPath } from '../../disc/device.js';
 
 const RULES: ReadonlyArray<[RegExp, DeviceError['reason'], string]> = [
@@ -15,7 +15,8 @@ const RULES: ReadonlyArray<[RegExp, DeviceError['reason'], string]> = [
 ];
 
 /** The DeviceError an error output amounts to, or undefined when nothing in it is recognised. */
-export function classifyCdrecordError(output: string, device: string): DeviceError | undefined {
+export function classifyCdrecordError(toolOutput: string, device: string): DeviceError | undefined {
+  const output = withoutRetryNotices(toolOutput);
   for (const [pattern, reason, text] of RULES) {
     if (!pattern.test(output)) continue;
     const hint = reason === 'permission' ? permissionHint(sectorPath(device)) : '';

@@ -5,11 +5,15 @@
 // "Remaining writable size:            %ld". cdrskin pads numbers with trailing blanks; forums
 // collapse blanks, so every field is split on white space, never on columns.
 // Fixtures: real-outputs/cdrskin-minfo-*.txt, cdrecord-minfo-*.txt.
+// cdrskin (cdrskin.c Cdrskin_minfo(), libburn svn mirror 2017) marks the tracks of a session
+// begun and not finished "Rsrvd" (reserved), "Apdbl" (partly written, appendable) or "Invsb"
+// (invisible) instead of "Blank", prints "Read capacity:" on closed ROM media and ends
+// overwriteable media with "cdrskin: Media is overwriteable.".
 
 export interface MinfoTrack {
   track: number;
   session: number;
-  type: 'Data' | 'Audio' | 'Blank';
+  type: 'Data' | 'Audio' | 'Blank' | 'Rsrvd' | 'Apdbl' | 'Invsb';
   start: number;
   end: number;
   size: number;
@@ -25,13 +29,22 @@ export interface Minfo {
    * session was begun and not finished, "complete". */
   sessionStatus?: string;
   numberOfSessions?: number;
+  firstTrackInLastSession?: number;
+  lastTrackInLastSession?: number;
   tracks: MinfoTrack[];
   lastSessionStart?: number;
+  lastSessionLeadout?: number;
   nextWritableAddress?: number;
   remainingSize?: number;
+  /** cdrskin: where the readable data ends on closed media. */
+  readCapacity?: number;
+  /** cdrskin said "Media is overwriteable". */
+  overwriteable?: boolean;
+  /** cdrskin said "Warning: Incomplete session encountered !". */
+  incompleteSession?: boolean;
 }
 
-const TRACK_ROW = /^\s*(\d+)\s+(\d+)\s+(Data|Audio|Blank)\s+(-?\d+)\s+(-?\d+)\s+(\d+)\s*$/;
+const TRACK_ROW = /^\s*(\d+)\s+(\d+)\s+(Data|Audio|Blank|Rsrvd|Apdbl|Invsb)\s+(-?\d+)\s+(-?\d+)\s+(-?\d+)\s*$/;
 
 export function parseMinfo(output: string): Minfo {
   const minfo: Minfo = { tracks: [] };
@@ -52,6 +65,8 @@ export function parseMinfo(output: string): Minfo {
       });
       continue;
     }
+    if (/^cdrskin: Media is overwriteable\./.test(line)) minfo.overwriteable = true;
+    if (/^Warning: Incomplete session encountered/.test(line)) minfo.incompleteSession = true;
     const field = /^([A-Za-z_][A-Za-z_ .]*?)\s*:\s*(.*?)\s*$/.exec(line);
     if (!field) continue;
     const [, key, value] = field as unknown as [string, string, string];
@@ -81,8 +96,20 @@ export function parseMinfo(output: string): Minfo {
       case 'number of sessions':
         minfo.numberOfSessions = toNumber(value);
         break;
+      case 'first track in last sess':
+        minfo.firstTrackInLastSession = toNumber(value);
+        break;
+      case 'last track in last sess':
+        minfo.lastTrackInLastSession = toNumber(value);
+        break;
       case 'Last session start address':
         minfo.lastSessionStart = toNumber(value);
+        break;
+      case 'Last session leadout start address':
+        minfo.lastSessionLeadout = toNumber(value);
+        break;
+      case 'Read capacity':
+        minfo.readCapacity = toNumber(value);
         break;
       case 'Next writable address':
         minfo.nextWritableAddress = toNumber(value);

@@ -9,13 +9,14 @@ import { attachFilesystems } from '../../disc/read-session-filesystems.js';
 import { UserError } from '../../errors.js';
 import { howItEnded, runProgram, type ProgramResult } from '../../tools/run-program.js';
 import { DeviceError } from '../device-errors.js';
-import { discFromMinfo, discFromWodim, type MsinfoOutcome } from './assemble-cdrecord-disc.js';
+import { discFromMinfo } from './assemble-cdrecord-disc.js';
 import { classifyCdrecordError, toolWords } from './cdrecord-errors.js';
 import { parseCdrecordVersion, type CdrecordIdentity } from './cdrecord-variant.js';
 import { parseAtip } from './parse-atip.js';
 import { parseMinfo } from './parse-minfo.js';
-import { parseMsinfo } from './parse-msinfo.js';
+import { msinfoOutcome, tocListsDisc } from './msinfo-outcome.js';
 import { parseToc } from './parse-toc.js';
+import { discFromWodim } from './wodim-disc.js';
 
 export async function readCdrecordDisc(program: string, device: string, env: NodeJS.ProcessEnv = process.env, options: ReadOptions = { identities: 'all' }): Promise<Disc> {
   const identity = await identify(program, env);
@@ -24,29 +25,41 @@ export async function readCdrecordDisc(program: string, device: string, env: Nod
     const result = await runProgram({ program, args: [`dev=${device}`, option] }, { access: 'read', env });
     return { ...result, all: `${result.stderr}\n${result.stdout}` };
   };
-  let disc: Disc;
-  if (identity.variant === 'wodim') {
+  const readWodimWay = async (): Promise<Disc> => {
     const atip = await run('-atip');
-    failOnDeviceError(atip, device);
     const toc = await run('-toc');
-    const tocError = classifyCdrecordError(toc.all, device);
-    if (tocError) throw tocError;
+    const tocRead = parseToc(toc.stdout);
+    // a closed disc the drive reports as missing to some commands is still there when -toc reads it
+    if (!tocListsDisc(tocRead)) {
+      failOnDeviceError(atip, device);
+      const tocError = classifyCdrecordError(toc.all, device);
+      if (tocError) throw tocError;
+    }
     const msinfo = await run('-msinfo');
-    disc = discFromWodim(
+    return discFromWodim(
       {
-        toc: parseToc(toc.stdout),
-        msinfo: msinfoOutcome(msinfo, device),
-        atip: parseAtip(atip.all),
+        ...(tocRead ? { toc: tocRead } : {}),
+        msinfo: msinfoOutcome(msinfo, tocRead, device),
+        atip: classifyCdrecordError(atip.all, device) ? {} : parseAtip(atip.all),
         ...driveFrom(atip.all),
         mediaDescription: wodimMediaDescription(atip.all),
       },
       device,
       tool,
     );
+  };
+  let disc: Disc;
+  if (identity.variant === 'wodim') {
+    disc = await readWodimWay();
   } else {
     const minfo = await run('-minfo');
-    failOnDeviceError(minfo, device);
-    disc = discFromMinfo(parseMinfo(minfo.all), device, tool);
+    if (classifyCdrecordError(minfo.all, device)?.reason === 'no-medium') {
+      // the same drive quirk under -minfo: -toc and -msinfo tell whether a closed disc is there
+      disc = await readWodimWay();
+    } else {
+      failOnDeviceError(minfo, device);
+      disc = discFromMinfo(parseMinfo(minfo.all), device, tool);
+    }
   }
   const path = sectorPath(device);
   if (path && disc.status === 'blank' && (await holdsIsoAtStart(path))) {
@@ -93,20 +106,6 @@ function failOnDeviceError(result: ProgramResult & { all: string }, device: stri
   const error = classifyCdrecordError(result.all, device);
   if (error) throw error;
   if (result.exitCode !== 0) throw new DeviceError(device, 'tool-failed', `${result.command.program} ${howItEnded(result)}: ${toolWords(result.all)}`);
-}
-
-/**
- * -msinfo succeeds only on an appendable disc. On a blank disc cdrecord and wodim say "Cannot
- * read session offset"; on a closed one "Cannot read first writable address" (real-outputs/
- * cdrecord-msinfo-closed-cdrw-…; SOURCES.md §7 on how frontends tell the two apart).
- */
-function msinfoOutcome(result: ProgramResult & { all: string }, device: string): MsinfoOutcome {
-  const msinfo = parseMsinfo(result.stdout);
-  if (msinfo && result.exitCode === 0) return { kind: 'appendable', msinfo };
-  if (/Cannot read first writable address/.test(result.all)) return { kind: 'closed' };
-  if (/Cannot read session offset/.test(result.all)) return { kind: 'blank' };
-  failOnDeviceError(result, device);
-  throw new DeviceError(device, 'unparsable', `cannot understand -msinfo: ${toolWords(result.all)}`);
 }
 
 function driveFrom(output: string): { drive?: Disc['drive'] } {

@@ -105,7 +105,7 @@ export function main(argv) {
   if (o.checkdrive || o.inq || o.prcap || o.scanbus || o.devices || o.load || o.lock || o.reset || o.abort || o.setdropts) exit(0);
   if (o.blank) return doBlank(ctx, o);
   if (o.msinfo || o.toc || o.atip || o.minfo) {
-    loadMedia(ctx);
+    loadMedia(ctx, o);
     if (o.msinfo) {
       if (ctx.verbose) getDiskType(ctx, o, { forWrite: false });
       printMsinfo(ctx);

@@ -36,11 +36,27 @@ export function openDevice(ctx, o) {
     err(`scsidev: '${dev}'\ndevname: '${dev}'\nscsibus: -2 target: -2 lun: -2\n`);
   }
   if (ctx.faults.busy) return openFailure(ctx, 'Device or resource busy', `Cannot open '${dev}'`);
+  if (ctx.faults.busyRetries > 0 && retryBusyOpen(ctx, image)) return openFailure(ctx, 'Device or resource busy', `Cannot open '${dev}'`);
   if (ctx.faults.eacces) return openFailure(ctx, 'Permission denied', `Cannot open '${dev}'`);
   if (!fs.existsSync(image)) return openFailure(ctx, 'No such file or directory', `Cannot open '${dev}'`);
   if (!fs.existsSync(statePath(image))) return openFailure(ctx, 'Inappropriate ioctl for device', `Cannot open '${dev}'`);
   if (announce && v) err('Linux sg driver version: 3.5.27\n'); // [cap:wodim-burn-dvdr-sao-progress-01]
   return image;
+}
+
+/**
+ * The drive is busy for a while. wodim retries: cdrkit libusal/scsi-linux-sg.c sg_open_excl()
+ * prints "Error trying to open %s exclusively (%s)... %s" on stderr, "retrying in 1 second." for
+ * the first four tries and "giving up." on the fifth, then fails. cdrtools' libscg does not retry
+ * (LeoLovina/cdrtools libscg/scsi-linux-sg.c has no O_EXCL open): it fails at once.
+ * Returns true when the open finally fails.
+ */
+function retryBusyOpen(ctx, image) {
+  if (!WODIM) return true;
+  for (let i = 0; i < ctx.faults.busyRetries; i++) {
+    err(`Error trying to open ${image} exclusively (Device or resource busy)... ${i < 4 ? 'retrying in 1 second.' : 'giving up.'}\n`);
+  }
+  return ctx.faults.busyRetries >= 5;
 }
 
 export function openFailure(ctx, errnoText, errstr) {
@@ -64,8 +80,11 @@ export function openFailure(ctx, errnoText, errstr) {
 }
 
 /** load_media(): "No disk / Wrong disk!" [3.02] [cdrkit] [cap:cdrecord-minfo-no-disk-cygwin-excerpt-01] */
-export function loadMedia(ctx) {
-  if (ctx.faults.noDisc) {
+export function loadMedia(ctx, o) {
+  // closed-msinfo-no-disc: a drive that answers the -msinfo of a closed disc with NOT READY; its
+  // -toc and -atip still read the disc (the quirk described in src/backends/cdrecord/msinfo-outcome.ts)
+  const quirk = ctx.faults.closedMsinfoNoDisc && o?.msinfo && ctx.state.finalized;
+  if (ctx.faults.noDisc || quirk) {
     errTestUnitReady(ctx);
     errmsgno('No disk / Wrong disk!');
     exit(EX_BAD);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { discFromMinfo, discFromWodim } from '../../../src/backends/cdrecord/assemble-cdrecord-disc.js';
+import { discFromMinfo } from '../../../src/backends/cdrecord/assemble-cdrecord-disc.js';
+import { discFromWodim } from '../../../src/backends/cdrecord/wodim-disc.js';
 import { DeviceError } from '../../../src/backends/device-errors.js';
 import { parseAtip } from '../../../src/backends/cdrecord/parse-atip.js';
 import { parseMinfo } from '../../../src/backends/cdrecord/parse-minfo.js';
@@ -106,6 +107,6 @@ describe('discFromWodim', () => {
         '/dev/sr0',
         tool,
       ),
-    ).toThrow("the TOC's last session starts at 1339392 but -msinfo says 5; refusing to guess the disc's layout");
+    ).toThrow("-msinfo says the last session starts at 5, where -toc lists no track (0, 901696, 1339392); refusing to guess the disc's layout");
   });
 });

@@ -38,6 +38,8 @@ describe('parseMinfo', () => {
       diskStatus: 'empty',
       sessionStatus: 'empty',
       numberOfSessions: 1,
+      firstTrackInLastSession: 1,
+      lastTrackInLastSession: 1,
       tracks: [{ track: 1, session: 1, type: 'Blank', start: 0, end: 12219391, size: 12219392 }],
       nextWritableAddress: 0,
       remainingSize: 12219392,
