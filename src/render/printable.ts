@@ -14,3 +14,8 @@ export function printable(text: string): string {
 function escapeCode(code: number): string {
   return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
+
+/** For a text of several lines (an error with a tool's output): its line breaks kept, every other control escaped. */
+export function printableLines(text: string): string {
+  return text.split('\n').map(printable).join('\n');
+}
