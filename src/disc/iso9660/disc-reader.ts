@@ -50,7 +50,9 @@ export class DiscReader {
   /** From here on, reads are checked against this volume and their total bounded by its size. */
   limitTo(session: string, start: number, volumeEnd: number): void {
     const bounds = this.imageSectors === undefined ? { volumeEnd } : { volumeEnd, imageSectors: this.imageSectors };
-    this.limits = { ...bounds, session, bytes: (volumeEnd - start) * SECTOR_SIZE };
+    // an image file that ends first bounds them tighter: a crafted volume size must not widen the budget
+    const end = Math.min(volumeEnd, this.imageSectors ?? volumeEnd);
+    this.limits = { ...bounds, session, bytes: Math.max(0, end - start) * SECTOR_SIZE };
   }
 
   /** The descriptor set, sector by sector up to its terminator: a drive may refuse a read past a short last session. */
