@@ -6,7 +6,9 @@ import path from 'node:path';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { IsoDirectoryError, readSessionFiles, readSessionFilesFrom } from '../../../src/disc/iso9660/read-directory-tree.js';
+import { readIsoSession } from '../../../src/disc/iso9660/read-iso-session.js';
 import { directorySector, ROOT_LBA, writeImage, writeOverlappingDirectories } from '../../helpers/hostile-iso.js';
+import { ce, rootExtent, sp } from '../../helpers/iso-builder.js';
 import { REPO_ROOT } from '../../helpers/run-burnplan.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 
@@ -117,5 +119,11 @@ describe('hostile directory trees', () => {
     const image = path.join(await tempDir(), 'root-cut.iso');
     await writeImage(image, { sectors: 40, volumeSectors: 80, rootLba: 60 });
     await expect(readSessionFiles(image, 0)).rejects.toThrow(`${image}: the directory / at LBA 60 lies past the end of the image file, which holds 40 of the volume's 80 sectors: the image is truncated`);
+  });
+
+  it("a root whose Rock Ridge continuation area points past the session end: damaged, not truncated", async () => {
+    const image = path.join(await tempDir(), 'ce-past.iso');
+    await writeImage(image, { sectors: 40, at: { [ROOT_LBA]: rootExtent(Buffer.concat([sp(), ce(90, 0, 100)])) } });
+    await expect(readIsoSession(image, 0)).rejects.toThrow(`${image}: the Rock Ridge continuation area of the root directory at LBA 90 points past the session end (LBA 90 > 39): damaged or crafted image`);
   });
 });
