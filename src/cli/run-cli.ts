@@ -3,6 +3,7 @@
 import { EXIT_ERROR, ExitError, UserError } from '../errors.js';
 import type { Finding } from '../plan/finding.js';
 import { errorJson, type ErrorDetails } from '../render/error-json.js';
+import { printableLines } from '../render/printable.js';
 import { watchClosedOutput } from './closed-output.js';
 
 export async function runCli(run: () => Promise<unknown>, json = process.argv.includes('--json')): Promise<void> {
@@ -18,7 +19,7 @@ export function reportError(error: unknown, json = false): number {
   if (error instanceof ExitError) return error.exitCode;
   const debug = Boolean(process.env['BURNPLAN_DEBUG']);
   if (error instanceof UserError) {
-    process.stderr.write(`${error.message}\n`);
+    process.stderr.write(`${printableLines(error.message)}\n`);
     if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
     if (json) process.stdout.write(errorJson(details(error)));
     return error.exitCode;

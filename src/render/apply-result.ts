@@ -3,6 +3,7 @@ import type { ApplyContext, SessionReport } from '../apply/apply-context.js';
 import { SECTOR_BYTES } from '../disc/disc-model.js';
 import type { DiffResult } from '../diff/diff-model.js';
 import { errorObject } from './error-json.js';
+import { printable } from './printable.js';
 import { formatMiB } from './units.js';
 
 export const APPLY_JSON_FORMAT_VERSION = 1;
@@ -12,15 +13,15 @@ export function applySummary(ctx: ApplyContext, failure?: string): string {
   const burned = ctx.reports.filter((r) => r.burned);
   if (ctx.dummy) lines.push('Simulation (--dummy): the laser was off, nothing was written to the disc.');
   for (const report of burned) {
-    lines.push(`Session ${report.index + 1} (${report.label}): at LBA ${report.startLba ?? '?'}, ${formatMiB(report.sectors ?? 0)}, ${report.identityVerified ? 'on the disc' : 'NOT confirmed on the disc'}, ${dataOutcome(report)}.`);
+    lines.push(`Session ${report.index + 1} (${printable(report.label)}): at LBA ${report.startLba ?? '?'}, ${formatMiB(report.sectors ?? 0)}, ${report.identityVerified ? 'on the disc' : 'NOT confirmed on the disc'}, ${dataOutcome(report)}.`);
   }
   const disc = ctx.disc;
   const free = disc.freeSectors === undefined ? '' : `, ${formatMiB(disc.freeSectors)} free`;
-  lines.push(`The disc now: ${disc.status}, ${disc.sessions.length} session${disc.sessions.length === 1 ? '' : 's'}${free} (re-read from ${ctx.device}).`);
+  lines.push(`The disc now: ${disc.status}, ${disc.sessions.length} session${disc.sessions.length === 1 ? '' : 's'}${free} (re-read from ${printable(ctx.device)}).`);
   if (disc.unfinishedSession) {
     lines.push('It also holds a session that was begun and never finished: nothing can be written after it. To keep what is complete, close the disc by hand (cdrecord -fix).');
   }
-  if (failure) lines.push(`Apply stopped: ${failure}`, disc.unfinishedSession ? 'Running apply again will refuse to write on this disc.' : 'Run burnplan apply again to continue from what is on the disc now.');
+  if (failure) lines.push(`Apply stopped: ${printable(failure)}`, disc.unfinishedSession ? 'Running apply again will refuse to write on this disc.' : 'Run burnplan apply again to continue from what is on the disc now.');
   return `${lines.join('\n')}\n`;
 }
 
@@ -29,7 +30,7 @@ function dataOutcome(report: SessionReport): string {
     case true:
       return 'data read back intact';
     case false:
-      return `DAMAGED: ${report.damaged.join(', ')}`;
+      return `DAMAGED: ${report.damaged.map(printable).join(', ')}`;
     case 'skipped':
       return 'data not read back (--no-verify)';
     case 'not-available':

@@ -26,7 +26,7 @@ export function renderDiff(result: DiffResult, options: DiffTextOptions): string
   const lines: string[] = [];
   const free = disc.freeSectors === undefined ? '' : `, ${formatMiB(disc.freeSectors)} free`;
   const media = disc.media === 'virtual' ? 'virtual disc' : disc.mediaDescription;
-  lines.push(`Disc: ${disc.device}: ${media}, ${disc.status}, ${disc.sessions} session${disc.sessions === 1 ? '' : 's'}${free}`);
+  lines.push(`Disc: ${printable(disc.device)}: ${media}, ${disc.status}, ${disc.sessions} session${disc.sessions === 1 ? '' : 's'}${free}`);
   lines.push('');
   if (result.rows.length === 0) lines.push('  (the plan lists no sessions)');
   const rows = result.rows.map((row) => rowCells(row));
@@ -34,7 +34,7 @@ export function renderDiff(result: DiffResult, options: DiffTextOptions): string
   result.rows.forEach((row, i) => {
     lines.push(colour(row, `  ${table[i]}`, p));
     // a conflict's reason goes under its row: the table stays as wide as a terminal
-    if (row.kind === 'conflict') lines.push(...wrap(row.reason, REASON_WIDTH).map((part) => p.red(`       ${part}`)));
+    if (row.kind === 'conflict') lines.push(...wrap(printable(row.reason), REASON_WIDTH).map((part) => p.red(`       ${part}`)));
     if (row.kind === 'to-burn') lines.push(...replacedLines(row.replaces).map((line) => p.dim(`       ${line}`)));
     if (options.showCommands) {
       const action = row.kind === 'to-burn' ? result.actions.find((a) => a.kind === 'burn-session' && a.index === row.index) : undefined;
@@ -47,12 +47,12 @@ export function renderDiff(result: DiffResult, options: DiffTextOptions): string
   const close = result.actions.find((a) => a.kind === 'close-disc');
   if (result.finalize === 'close') {
     const after = result.rows.filter((r) => r.kind === 'to-burn').pop();
-    const when = after ? `with session ${after.index + 1} (${after.label})` : 'now, without a new session';
+    const when = after ? `with session ${after.index + 1} (${printable(after.label)})` : 'now, without a new session';
     lines.push('', p.bold(p.red(`  !! CLOSE the disc ${when}: irreversible, nothing can be added afterwards`)));
     if (close && options.showCommands) lines.push(p.dim(`      $ ${close.commands.map(formatCommand).join(' | ')}`));
   }
-  if (result.warnings.length > 0) lines.push('', 'Warnings:', ...result.warnings.map((w) => p.yellow(`  - ${w.message}`)));
-  if (result.conflicts.length > 0) lines.push('', 'Conflicts (nothing will be burned):', ...result.conflicts.map((c) => p.red(`  - ${c.message}`)));
+  if (result.warnings.length > 0) lines.push('', 'Warnings:', ...result.warnings.map((w) => p.yellow(`  - ${printable(w.message)}`)));
+  if (result.conflicts.length > 0) lines.push('', 'Conflicts (nothing will be burned):', ...result.conflicts.map((c) => p.red(`  - ${printable(c.message)}`)));
   lines.push('', p.bold(summaryLine(result)));
   return `${lines.join('\n')}\n`;
 }
@@ -62,15 +62,15 @@ function rowCells(row: SessionRow): string[] {
     case 'to-burn': {
       const size = `${row.size.exact ? '' : '~'}${formatMiB(row.size.sectors)}`;
       const at = `at LBA ${row.landingExact ? '' : '~'}${row.landingLba}`;
-      return [SYMBOLS[row.kind], `${row.index + 1}`, row.label, 'to burn', size, flags(row.joliet, row.rockRidge), at];
+      return [SYMBOLS[row.kind], `${row.index + 1}`, printable(row.label), 'to burn', size, flags(row.joliet, row.rockRidge), at];
     }
     case 'extra':
-      return [SYMBOLS[row.kind], `${row.disc.number}`, row.disc.filesystem?.volumeId ?? '(not ISO 9660)', 'not in the plan', formatMiB(row.disc.sizeSectors), flags(row.disc.filesystem?.joliet, row.disc.filesystem?.rockRidge), `at LBA ${row.disc.startLba}`];
+      return [SYMBOLS[row.kind], `${row.disc.number}`, printable(row.disc.filesystem?.volumeId ?? '(not ISO 9660)'), 'not in the plan', formatMiB(row.disc.sizeSectors), flags(row.disc.filesystem?.joliet, row.disc.filesystem?.rockRidge), `at LBA ${row.disc.startLba}`];
     case 'conflict':
-      return [SYMBOLS[row.kind], `${row.index + 1}`, row.label, 'conflict:', '', '', ''];
+      return [SYMBOLS[row.kind], `${row.index + 1}`, printable(row.label), 'conflict:', '', '', ''];
     default: {
       const words = row.kind === 'in-sync' ? (row.sourcesGone ? 'in sync (sources gone)' : 'in sync') : row.kind === 'adopted' ? (row.imported ? 'imported' : 'adopted (not burned by burnplan)') : 'changed since burned';
-      return [SYMBOLS[row.kind], `${row.index + 1}`, row.label, words, formatMiB(row.disc.sizeSectors), flags(row.disc.filesystem?.joliet, row.disc.filesystem?.rockRidge), `at LBA ${row.disc.startLba}`];
+      return [SYMBOLS[row.kind], `${row.index + 1}`, printable(row.label), words, formatMiB(row.disc.sizeSectors), flags(row.disc.filesystem?.joliet, row.disc.filesystem?.rockRidge), `at LBA ${row.disc.startLba}`];
     }
   }
 }

@@ -12,8 +12,8 @@ const MEDIA_TITLES: Record<string, string> = {
 export function renderStatus(disc: Disc): string {
   const lines: string[] = [];
   const tool = disc.tool.version ?? disc.tool.program;
-  lines.push(`Device:   ${disc.device} (${disc.tool.backend}: ${tool})`);
-  if (disc.drive) lines.push(`Drive:    ${[disc.drive.vendor, disc.drive.model, disc.drive.revision].filter(Boolean).join(' ')}`);
+  lines.push(`Device:   ${printable(disc.device)} (${disc.tool.backend}: ${tool})`);
+  if (disc.drive) lines.push(`Drive:    ${printable([disc.drive.vendor, disc.drive.model, disc.drive.revision].filter(Boolean).join(' '))}`);
   const title = MEDIA_TITLES[disc.media.kind] ?? disc.media.kind.toUpperCase();
   lines.push(`Media:    ${title} (${disc.media.description})`);
   const count = `${disc.sessions.length} session${disc.sessions.length === 1 ? '' : 's'}`;

@@ -2,6 +2,7 @@
 import type { SessionVerification } from '../verify/verify-model.js';
 import { isBad } from '../verify/verify-model.js';
 import type { Palette } from './colors.js';
+import { printable } from './printable.js';
 
 const CHECKSUM_NAMES = { 'burnplan-sha256': "burnplan's SHA-256", 'xorriso-md5': "xorriso's MD5" } as const;
 /** Long lists of paths are cut: the JSON output has them all. */
@@ -23,13 +24,14 @@ export function verifyOk(report: VerifyReport): boolean {
 export function renderVerify(report: VerifyReport, p: Palette): string {
   const which =
     report.sessions.length === report.discSessions ? `${report.discSessions} session${report.discSessions === 1 ? '' : 's'}` : report.sessions.length === 1 ? `session ${report.sessions[0]!.number} of ${report.discSessions}` : `${report.sessions.length} of ${report.discSessions} sessions`;
-  const lines = [`Verifying ${report.device} (disc "${report.discId}", ${which})`, ''];
+  const lines = [`Verifying ${printable(report.device)} (disc "${printable(report.discId)}", ${which})`, ''];
   for (const s of report.sessions) {
-    const head = `${s.number}  ${s.label || '(no label)'}`;
+    const head = `${s.number}  ${printable(s.label) || '(no label)'}`;
+    const note = s.note === undefined ? undefined : printable(s.note);
     const read = `${s.filesChecked} file${s.filesChecked === 1 ? '' : 's'}, ${mib(s.bytesRead)} read back`;
-    if (s.outcome === 'not-verifiable') lines.push(`  ${p.yellow('?')} ${head}  not verifiable: ${s.note ?? 'no checksums recorded'}`);
+    if (s.outcome === 'not-verifiable') lines.push(`  ${p.yellow('?')} ${head}  not verifiable: ${note ?? 'no checksums recorded'}`);
     else if (s.outcome === 'ok') lines.push(`  ${p.green('✓')} ${head}  ${read}, intact (${CHECKSUM_NAMES[s.checksums!]})`);
-    else lines.push(`  ${p.red('✗')} ${head}  ${s.note ?? `${read}: ${problemCount(s)}`}`);
+    else lines.push(`  ${p.red('✗')} ${head}  ${note ?? `${read}: ${problemCount(s)}`}`);
     list(lines, 'damaged', s.damaged.filter((path) => !s.earlierCopies.includes(path)));
     list(lines, "damaged (it holds an earlier session's copy: mkisofs -M kept it, same path, size and time)", s.earlierCopies);
     list(lines, 'missing from the disc', s.missing);
@@ -65,7 +67,7 @@ function problemCount(s: SessionVerification): string {
 }
 
 function list(lines: string[], what: string, paths: readonly string[]): void {
-  for (const path of paths.slice(0, MAX_LISTED)) lines.push(`      ${what}: ${JSON.stringify(path).slice(1, -1)}`);
+  for (const path of paths.slice(0, MAX_LISTED)) lines.push(`      ${what}: ${printable(path)}`);
   if (paths.length > MAX_LISTED) lines.push(`      … and ${paths.length - MAX_LISTED} more ${what} (all of them in --json)`);
 }
 

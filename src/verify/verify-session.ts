@@ -59,7 +59,7 @@ export async function verifySession(input: VerifySessionInput): Promise<SessionV
   if (session.audio || !session.filesystem) return { ...result, note: 'it holds no ISO 9660 file system' };
   let files: SessionFile[];
   try {
-    files = (await readSessionFiles(input.image, session.startLba)).files;
+    files = (await readSessionFiles(input.image, session.startLba, { sessionNumber: session.number })).files;
   } catch (error) {
     if (!(error instanceof IsoReadError)) throw error;
     return { ...result, outcome: 'damaged', note: `its directory tree cannot be read: ${error.message}` };

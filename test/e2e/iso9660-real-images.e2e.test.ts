@@ -4,6 +4,7 @@ import { chmod, copyFile, open, readFile, stat, truncate, writeFile } from 'node
 import path from 'node:path';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
+import { readSessionFiles } from '../../src/disc/iso9660/read-directory-tree.js';
 import { IsoReadError, readIsoSession, readIsoSessions } from '../../src/disc/iso9660/read-iso-session.js';
 import { tempDir, writeTree } from '../helpers/temp-dir.js';
 
@@ -162,11 +163,35 @@ describe('readIsoSession on unreadable input', () => {
     expect((error as Error).message).toBe(`${image} is shorter than the session's volume descriptors (truncated image?)`);
   });
 
-  it('throws IsoReadError for an image cut before its root directory', async () => {
+  it('tells a session cut off before its root by its descriptors, so that it reads as cut short', async () => {
     const image = await singleSessionImage(['-r', '-J', '-V', 'CUT']);
     const full = await readIsoSession(image, 0);
-    await truncate(image, full!.rootDirectory.extentLba * BLOCK);
-    await expect(readIsoSession(image, 0)).rejects.toThrow("is shorter than the session's root directory (truncated image?)");
+    const root = full!.rootDirectory.extentLba;
+    await truncate(image, root * BLOCK);
+    const cut = await readIsoSession(image, 0);
+    expect(cut).toMatchObject({ volumeId: 'CUT', volumeSpaceSize: full!.volumeSpaceSize, rockRidge: false });
+    expect(cut!.volumeSpaceSize).toBeGreaterThan(root);
+    await expect(readSessionFiles(image, 0)).rejects.toThrow(
+      `${image}: the directory / at LBA ${root} lies past the end of the image file, which holds ${root} of the volume's ${full!.volumeSpaceSize} sectors: the image is truncated`,
+    );
+  });
+
+  it('says a root that points past the end of a whole image is damaged, not that the image is truncated', async () => {
+    const image = await singleSessionImage(['-r', '-J', '-V', 'PAST']);
+    const sectors = (await stat(image)).size / BLOCK;
+    const past = Buffer.alloc(8);
+    past.writeUInt32LE(sectors + 50, 0);
+    past.writeUInt32BE(sectors + 50, 4);
+    const handle = await open(image, 'r+');
+    try {
+      await handle.write(past, 0, 8, 16 * BLOCK + 156 + 2);
+    } finally {
+      await handle.close();
+    }
+    const error = await readIsoSession(image, 0).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IsoReadError);
+    expect((error as Error).message).toBe(`${image}: the root directory of the session at LBA 0 points past the session end (LBA ${sectors + 50} > ${sectors - 1}): damaged or crafted image`);
+    expect((error as Error).message).not.toContain('truncated');
   });
 
   it('throws IsoReadError for a session that starts past the end of the image', async () => {

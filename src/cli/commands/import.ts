@@ -9,6 +9,7 @@ import { checkDevice, chooseDevice, isVirtual } from '../../disc/device.js';
 import { InternalError, UserError } from '../../errors.js';
 import { importedPlan } from '../../import/imported-plan.js';
 import { checkPlanText } from '../../plan/check-plan.js';
+import { printable } from '../../render/printable.js';
 import { parseBackendOption } from './status.js';
 
 export interface ImportOptions {
@@ -48,8 +49,8 @@ export async function importCommand(options: ImportOptions): Promise<void> {
   await writeFile(options.out, text).catch((error: NodeJS.ErrnoException) => {
     throw new UserError(`cannot write ${options.out}: ${error.code === 'ENOENT' ? 'its folder does not exist' : error.code === 'EISDIR' ? 'it is a folder' : error.message}`);
   });
-  const idNote = discIdFrom === 'label' ? `; disc id "${discId}" made from the first label and the sessions' layout (none of its own was recorded)` : `; disc id "${discId}"`;
-  process.stdout.write(`Wrote ${options.out}: ${disc.sessions.length} session${disc.sessions.length === 1 ? '' : 's'} imported from ${device}${idNote}.\nNext: add sessions to it, then run burnplan diff ${options.out}\n`);
+  const idNote = discIdFrom === 'label' ? `; disc id "${printable(discId)}" made from the first label and the sessions' layout (none of its own was recorded)` : `; disc id "${printable(discId)}"`;
+  process.stdout.write(`Wrote ${options.out}: ${disc.sessions.length} session${disc.sessions.length === 1 ? '' : 's'} imported from ${printable(device)}${idNote}.\nNext: add sessions to it, then run burnplan diff ${options.out}\n`);
 }
 
 /** A virtual disc is named relative to the plan's folder, as plans resolve it. */

@@ -11,6 +11,7 @@ import { EXIT_ERROR, ExitError, UserError } from '../../errors.js';
 import { loadPlan } from '../../plan/check-plan.js';
 import type { Plan } from '../../plan/plan-model.js';
 import { paletteFor } from '../../render/colors.js';
+import { printable } from '../../render/printable.js';
 import { renderVerify, verifyJson, verifyOk, type VerifyReport } from '../../render/verify-report.js';
 import { scanSession } from '../../sources/session-manifest.js';
 import { findProgram, hasProgram } from '../../tools/programs.js';
@@ -121,7 +122,7 @@ function progressLine(enabled: boolean) {
   };
   return {
     start(session: DiscSession) {
-      current = `${session.number} (${session.filesystem?.volumeId ?? 'no label'})`;
+      current = `${session.number} (${printable(session.filesystem?.volumeId ?? 'no label')})`;
       bytes = 0;
       draw(true);
     },

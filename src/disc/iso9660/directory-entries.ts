@@ -29,10 +29,12 @@ export interface DirectoryContext {
   suspSkip: number;
   /** Whole logical blocks holding continuation areas, by absolute block number, read so far. */
   continuationBlocks: ReadonlyMap<number, Buffer>;
+  /** More records than this (the parts of a multi-extent file count one each) make the listing `tooMany`, before they are all built. */
+  maxEntries?: number;
 }
 
-/** The entries, or the continuation blocks to read before they can be told. */
-export type DirectoryListing = { entries: DirectoryEntry[] } | { missingBlocks: number[] };
+/** The entries, the continuation blocks to read before they can be told, or more entries than allowed. */
+export type DirectoryListing = { entries: DirectoryEntry[] } | { missingBlocks: number[] } | { tooMany: true };
 
 const FLAG_DIRECTORY = 0x02;
 const FLAG_ASSOCIATED = 0x04;
@@ -54,6 +56,8 @@ const MAX_AREAS = 16;
  */
 export function parseDirectoryEntries(extent: Buffer, context: DirectoryContext): DirectoryListing {
   const entries: DirectoryEntry[] = [];
+  const maxEntries = context.maxEntries ?? Infinity;
+  let records = 0;
   const missing = new Set<number>();
   let parts: DirectoryRecord[] = [];
   for (let sector = 0; sector < extent.length; sector += SECTOR_SIZE) {
@@ -62,6 +66,7 @@ export function parseDirectoryEntries(extent: Buffer, context: DirectoryContext)
       const record = parseDirectoryRecord(block, at);
       if (!record) break;
       if (isDotOrDotDot(record) || record.flags & FLAG_ASSOCIATED) continue;
+      if (++records > maxEntries) return { tooMany: true };
       parts.push(record);
       if (record.flags & FLAG_MULTI_EXTENT) continue;
       const entry = toEntry(parts, context, missing);

@@ -3,16 +3,18 @@
 // every directory (never of file data), breadth first. All parsing happens in the pure modules.
 
 import { open } from 'node:fs/promises';
-import type { FileHandle } from 'node:fs/promises';
 import { InternalError } from '../../errors.js';
 import { parseDirectoryEntries, suspSkipLength } from './directory-entries.js';
 import type { DirectoryTree, Extent } from './directory-entries.js';
 import { parseDirectoryRecord } from './directory-record.js';
-import { IsoReadError, reason } from './iso-read-error.js';
+import { DiscReader, type SectorSource } from './disc-reader.js';
+import { IsoReadError } from './iso-read-error.js';
+import { volumeEndOf } from './past-end.js';
 import { detectRockRidge } from './rock-ridge.js';
 import { FIRST_DESCRIPTOR_SECTOR, parseJoliet, parseVolumeDescriptorSet, SECTOR_SIZE } from './volume-descriptors.js';
 
 export type { DirectoryTree, Extent } from './directory-entries.js';
+export { IsoDirectoryError, type SectorSource } from './disc-reader.js';
 
 export interface SessionFile {
   /** Absolute disc path, "/" separated: "/photos/2026/a.jpg". */
@@ -35,24 +37,21 @@ export interface SessionFileList {
 export interface ReadSessionFilesOptions {
   /** 'auto' (the default): Rock Ridge names when the session has them, else Joliet, else ISO 9660. */
   tree?: DirectoryTree | 'auto';
+  /** The session's number on the disc, for the messages ("session 2: …"). */
+  sessionNumber?: number;
 }
 
-/** A directory that cannot be read or makes no sense; `directory` is its path on the disc. */
-export class IsoDirectoryError extends IsoReadError {
-  readonly directory: string;
-
-  constructor(message: string, where: { path: string; lba: number; directory: string }, options: { cause?: unknown } = {}) {
-    super(message, where, options);
-    this.name = 'IsoDirectoryError';
-    this.directory = where.directory;
-  }
-}
-
-const DESCRIPTOR_SECTORS = 16;
-/** Far above any real directory (a few MiB for 100,000 entries with long names); garbage is not. */
-const MAX_DIRECTORY_BYTES = 64 * 1024 * 1024;
+/** A session's entries beyond this are refused: a real archive disc holds far fewer, and each costs memory. */
+const MAX_ENTRIES = 2_000_000;
+/** Linux's PATH_MAX: no longer path could have been burned from, or read on, this computer. */
+const MAX_PATH_LENGTH = 4096;
+/** All paths together: 2 million files of 128 characters. A deep crafted chain of small directories would otherwise cost memory quadratic in its depth. */
+const MAX_PATH_CHARACTERS = 256 * 1024 * 1024;
 /** Rounds of continuation-area reads for one directory: each round follows the chains one step. */
 const MAX_CONTINUATION_ROUNDS = 16;
+/** Continuation blocks one directory may need, beyond this many per directory sector. */
+const CONTINUATION_BLOCKS_BASE = 64;
+const CONTINUATION_BLOCKS_PER_SECTOR = 16;
 
 /**
  * Every regular file of the session at `sessionStartLba` of the device or image at `path`.
@@ -60,22 +59,37 @@ const MAX_CONTINUATION_ROUNDS = 16;
  * and IsoDirectoryError when a directory cannot be read, is implausibly large or forms a loop.
  */
 export async function readSessionFiles(path: string, sessionStartLba: number, options: ReadSessionFilesOptions = {}): Promise<SessionFileList> {
-  if (!Number.isSafeInteger(sessionStartLba) || sessionStartLba < 0) throw new InternalError(`session start ${sessionStartLba} is not a sector number`);
-  const descriptorLba = sessionStartLba + FIRST_DESCRIPTOR_SECTOR;
-  let handle: FileHandle;
+  let handle: Awaited<ReturnType<typeof open>>;
   try {
     handle = await open(path, 'r');
   } catch (error) {
-    throw IsoReadError.unreadable(path, descriptorLba, error);
+    throw IsoReadError.unreadable(path, sessionStartLba + FIRST_DESCRIPTOR_SECTOR, error);
   }
   try {
-    return await listSession(new DiscReader(handle, path), sessionStartLba, options.tree ?? 'auto');
+    return await readSessionFilesFrom({ source: handle, path, imageSectors: await fileSectors(handle) }, sessionStartLba, options);
   } finally {
     await handle.close();
   }
 }
 
-async function listSession(reader: DiscReader, start: number, wanted: DirectoryTree | 'auto'): Promise<SessionFileList> {
+/** As readSessionFiles, through reads the caller provides; `imageSectors` undefined for a device. */
+export async function readSessionFilesFrom(disc: { source: SectorSource; path: string; imageSectors: number | undefined }, sessionStartLba: number, options: ReadSessionFilesOptions = {}): Promise<SessionFileList> {
+  if (!Number.isSafeInteger(sessionStartLba) || sessionStartLba < 0) throw new InternalError(`session start ${sessionStartLba} is not a sector number`);
+  const session = options.sessionNumber === undefined ? `the session at LBA ${sessionStartLba}` : `session ${options.sessionNumber}`;
+  return listSession(new DiscReader(disc.source, disc.path, disc.imageSectors), sessionStartLba, session, options.tree ?? 'auto');
+}
+
+/** An image file's whole sectors; undefined for a device, whose node does not tell where the disc ends. */
+async function fileSectors(handle: Awaited<ReturnType<typeof open>>): Promise<number | undefined> {
+  try {
+    const info = await handle.stat();
+    return info.isFile() ? Math.floor(info.size / SECTOR_SIZE) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function listSession(reader: DiscReader, start: number, session: string, wanted: DirectoryTree | 'auto'): Promise<SessionFileList> {
   const image = reader.path;
   const lba = start + FIRST_DESCRIPTOR_SECTOR;
   const descriptors = await reader.descriptors(lba);
@@ -84,6 +98,7 @@ async function listSession(reader: DiscReader, start: number, wanted: DirectoryT
   if (volume.logicalBlockSize !== SECTOR_SIZE) {
     throw new IsoReadError(`${image}: the session at LBA ${start} uses ${volume.logicalBlockSize}-byte blocks, which burnplan cannot read`, { path: image, lba });
   }
+  reader.limitTo(session, start, volumeEndOf(start, volume.volumeSpaceSize));
   const primaryRoot = { lba: volume.rootDirectory.extentLba, length: volume.rootDirectory.dataLength };
   const primaryExtent = wanted === 'joliet' ? undefined : await reader.directory('/', primaryRoot.lba, primaryRoot.length);
   const rockRidge = primaryExtent && wanted !== 'iso' ? await hasRockRidge(reader, primaryExtent) : false;
@@ -97,37 +112,57 @@ async function listSession(reader: DiscReader, start: number, wanted: DirectoryT
   return { tree, ...(await walk(reader, tree, suspSkip, root, rootExtent)) };
 }
 
-/** Breadth first from the root; `rootExtent` when it has been read already. */
+/**
+ * Breadth first from the root; `rootExtent` when it has been read already. A directory met a
+ * second time is refused when it is met, not when its turn comes: a crafted tree of directories
+ * listing each other would otherwise fill the queue long before the first repeat is read.
+ */
 async function walk(reader: DiscReader, tree: DirectoryTree, suspSkip: number, root: Extent, rootExtent: Buffer | undefined) {
   const files: SessionFile[] = [];
   const skipped: SessionFileList['skipped'] = [];
   const queue: Array<{ path: string; lba: number; length: number | undefined }> = [{ path: '/', ...root }];
-  const seen = new Map<number, string>();
-  const blocks = new Map<number, Buffer>();
+  const seen = new Map<number, string>([[root.lba, '/']]);
+  let entries = 0;
+  let pathCharacters = 0;
   for (let index = 0; index < queue.length; index++) {
     const { path: dir, lba, length } = queue[index]!;
     if (length === 0) continue;
-    const earlier = seen.get(lba);
-    if (earlier !== undefined) throw reader.error(dir, lba, `is the same directory as ${earlier}: the directory tree loops`);
-    seen.set(lba, dir);
     const extent = index === 0 && rootExtent ? rootExtent : await reader.directory(dir, lba, length ?? (await reader.relocatedLength(dir, lba)));
-    for (const entry of await entriesOf(reader, extent, { tree, suspSkip, continuationBlocks: blocks }, dir, lba)) {
+    const listed = await entriesOf(reader, extent, { tree, suspSkip, maxEntries: MAX_ENTRIES - entries }, dir, lba);
+    entries += listed.length;
+    for (const entry of listed) {
       const path = dir === '/' ? `/${entry.name}` : `${dir}/${entry.name}`;
+      pathCharacters += path.length;
+      if (path.length > MAX_PATH_LENGTH) throw reader.sessionError(dir, lba, `the directory ${dir} at LBA ${lba} holds a path of ${path.length} characters, longer than any file system allows: damaged or crafted image`);
+      if (pathCharacters > MAX_PATH_CHARACTERS) throw reader.sessionError(dir, lba, `its paths add up to more than ${MAX_PATH_CHARACTERS} characters, more than burnplan reads: damaged or crafted image`);
       if (entry.kind === 'file') files.push({ path, size: entry.size, extents: entry.extents, ...(entry.recordedAt === undefined ? {} : { recordedAt: entry.recordedAt }) });
-      else if (entry.kind === 'directory') queue.push({ path, lba: entry.lba, length: entry.length });
-      else skipped.push({ path, kind: entry.kind });
+      else if (entry.kind === 'directory') {
+        if (entry.length === 0) continue;
+        const earlier = seen.get(entry.lba);
+        if (earlier !== undefined) throw reader.error(path, entry.lba, `is the same directory as ${earlier}: the directory tree loops or lists a directory twice: damaged or crafted image`);
+        seen.set(entry.lba, path);
+        queue.push({ path, lba: entry.lba, length: entry.length });
+      } else skipped.push({ path, kind: entry.kind });
     }
   }
   files.sort((a, b) => (a.extents[0]?.lba ?? -1) - (b.extents[0]?.lba ?? -1) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, skipped };
 }
 
-/** The directory's entries, reading the continuation blocks its Rock Ridge entries point to. */
-async function entriesOf(reader: DiscReader, extent: Buffer, context: { tree: DirectoryTree; suspSkip: number; continuationBlocks: Map<number, Buffer> }, dir: string, lba: number) {
+/**
+ * The directory's entries, reading the continuation blocks its Rock Ridge entries point to.
+ * Those blocks are kept for this directory only, and a directory needing far more of them than
+ * it has sectors is garbage: memory stays a small multiple of the directory's own size.
+ */
+async function entriesOf(reader: DiscReader, extent: Buffer, context: { tree: DirectoryTree; suspSkip: number; maxEntries: number }, dir: string, lba: number) {
+  const blocks = new Map<number, Buffer>();
+  const allowed = CONTINUATION_BLOCKS_BASE + CONTINUATION_BLOCKS_PER_SECTOR * Math.ceil(extent.length / SECTOR_SIZE);
   for (let round = 0; round < MAX_CONTINUATION_ROUNDS; round++) {
-    const listing = parseDirectoryEntries(extent, context);
+    const listing = parseDirectoryEntries(extent, { ...context, continuationBlocks: blocks });
     if ('entries' in listing) return listing.entries;
-    for (const block of listing.missingBlocks.sort((a, b) => a - b)) context.continuationBlocks.set(block, await reader.block(dir, block));
+    if ('tooMany' in listing) throw reader.error(dir, lba, `takes the session past ${MAX_ENTRIES} entries, more than burnplan reads`);
+    if (blocks.size + listing.missingBlocks.length > allowed) throw reader.error(dir, lba, `has Rock Ridge entries pointing to more than ${allowed} continuation blocks`);
+    for (const block of listing.missingBlocks.sort((a, b) => a - b)) blocks.set(block, await reader.block(dir, block));
   }
   throw reader.error(dir, lba, 'has Rock Ridge entries whose continuation areas chain without end');
 }
@@ -154,78 +189,4 @@ export function jolietRootOf(descriptors: Buffer): Extent | undefined {
     if (root) return { lba: root.extentLba, length: root.dataLength };
   }
   return undefined;
-}
-
-/** Positioned reads through one handle, with errors that name the image, the directory and the block. */
-class DiscReader {
-  constructor(
-    private readonly handle: FileHandle,
-    readonly path: string,
-  ) {}
-
-  /** The descriptor set, sector by sector up to its terminator: a drive may refuse a read past a short last session. */
-  async descriptors(lba: number): Promise<Buffer> {
-    const sectors: Buffer[] = [];
-    for (let index = 0; index < DESCRIPTOR_SECTORS; index++) {
-      let sector: Buffer;
-      try {
-        sector = await this.readAt(lba + index, SECTOR_SIZE);
-      } catch (error) {
-        if (index === 0) throw IsoReadError.unreadable(this.path, lba, error);
-        break;
-      }
-      if (sector.length < SECTOR_SIZE) {
-        if (index === 0) throw IsoReadError.truncated(this.path, lba, "the session's volume descriptors");
-        break;
-      }
-      sectors.push(sector);
-      if (sector[0] === 255) break;
-    }
-    return Buffer.concat(sectors);
-  }
-
-  async directory(dir: string, lba: number, length: number): Promise<Buffer> {
-    if (length > MAX_DIRECTORY_BYTES) throw this.error(dir, lba, `claims ${length} bytes, far more than any directory holds`);
-    return this.readFully(dir, lba, length);
-  }
-
-  /** The length a relocated directory (RRIP CL) gives itself in its "." record. */
-  async relocatedLength(dir: string, lba: number): Promise<number> {
-    const dot = parseDirectoryRecord(await this.readFully(dir, lba, SECTOR_SIZE), 0);
-    if (!dot || dot.fileIdentifier[0] !== 0 || dot.extentLba !== lba) throw this.error(dir, lba, 'is a relocated directory whose "." record is missing');
-    return dot.dataLength;
-  }
-
-  /** A block holding Rock Ridge continuation areas of the directory `dir`. */
-  async block(dir: string, lba: number): Promise<Buffer> {
-    return this.readFully(dir, lba, SECTOR_SIZE, `the Rock Ridge continuation area of the directory ${dir}`);
-  }
-
-  error(dir: string, lba: number, problem: string, options: { subject?: string; cause?: unknown } = {}): IsoDirectoryError {
-    const subject = options.subject ?? `the directory ${dir}`;
-    return new IsoDirectoryError(`${this.path}: ${subject} at LBA ${lba} ${problem}`, { path: this.path, lba, directory: dir }, { cause: options.cause });
-  }
-
-  private async readFully(dir: string, lba: number, length: number, subject?: string): Promise<Buffer> {
-    let bytes: Buffer;
-    try {
-      bytes = await this.readAt(lba, length);
-    } catch (error) {
-      throw this.error(dir, lba, `cannot be read: ${reason(error)}`, { subject, cause: error });
-    }
-    if (bytes.length < length) throw this.error(dir, lba, 'lies past the end of the image (truncated image?)', { subject });
-    return bytes;
-  }
-
-  /** Up to `length` bytes from the start of sector `lba`; fewer only at the end of the file. */
-  private async readAt(lba: number, length: number): Promise<Buffer> {
-    const buffer = Buffer.alloc(length);
-    let filled = 0;
-    while (filled < length) {
-      const { bytesRead } = await this.handle.read(buffer, filled, length - filled, lba * SECTOR_SIZE + filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    return buffer.subarray(0, filled);
-  }
 }

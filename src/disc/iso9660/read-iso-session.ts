@@ -5,6 +5,7 @@ import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { InternalError } from '../../errors.js';
 import { errorCode, IsoReadError } from './iso-read-error.js';
+import { pastEnd, shortRead, volumeEndOf, type VolumeBounds } from './past-end.js';
 import { detectRockRidge } from './rock-ridge.js';
 import type { ContinuationArea } from './rock-ridge.js';
 import { FIRST_DESCRIPTOR_SECTOR, parseVolumeDescriptorSet, SECTOR_SIZE } from './volume-descriptors.js';
@@ -44,21 +45,36 @@ export async function readIsoSessions(path: string, startLbas: readonly number[]
   }
   try {
     const sessions: Array<IsoSession | undefined> = [];
+    const imageSectors = await fileSectors(handle);
     // One after the other: an optical drive seeks slowly, and parallel reads only make it seek more.
-    for (const start of startLbas) sessions.push(await readSession(handle, path, start));
+    for (const start of startLbas) sessions.push(await readSession(handle, path, start, imageSectors));
     return sessions;
   } finally {
     await handle.close();
   }
 }
 
-async function readSession(handle: FileHandle, path: string, start: number): Promise<IsoSession | undefined> {
+/** An image file's whole sectors; undefined for a device, whose node does not tell where the disc ends. */
+async function fileSectors(handle: FileHandle): Promise<number | undefined> {
+  const info = await handle.stat().catch(() => undefined);
+  return info?.isFile() ? Math.floor(info.size / SECTOR_SIZE) : undefined;
+}
+
+async function readSession(handle: FileHandle, path: string, start: number, imageSectors: number | undefined): Promise<IsoSession | undefined> {
   const lba = start + FIRST_DESCRIPTOR_SECTOR;
   const data = await readDescriptorSectors(handle, path, lba);
   if (data.length < SECTOR_SIZE) throw IsoReadError.truncated(path, lba, "the session's volume descriptors");
   const volume = parseVolumeDescriptorSet(data);
   if (!volume) return undefined;
-  return { ...volume, rockRidge: await readRockRidge(handle, path, volume) };
+  const rootLba = volume.rootDirectory.extentLba;
+  const bounds = { volumeEnd: volumeEndOf(start, volume.volumeSpaceSize), ...(imageSectors === undefined ? {} : { imageSectors }) };
+  // the root's first block is all that is read here, however long the root claims to be
+  const problem = volume.logicalBlockSize === SECTOR_SIZE ? pastEnd(rootLba, 1, bounds) : undefined;
+  // Cut off before its root, the session is still told by its descriptors: whoever reads it
+  // finds it cut short (its volume claims more than the disc holds). Its Rock Ridge cannot be told.
+  if (problem && rootLba < bounds.volumeEnd) return { ...volume, rockRidge: false };
+  if (problem) throw new IsoReadError(`${path}: the root directory of the session at LBA ${start} ${problem}`, { path, lba: rootLba });
+  return { ...volume, rockRidge: await readRockRidge(handle, path, volume, bounds) };
 }
 
 async function readDescriptorSectors(handle: FileHandle, path: string, lba: number): Promise<Buffer> {
@@ -81,26 +97,29 @@ async function readDescriptorSectors(handle: FileHandle, path: string, lba: numb
   return Buffer.concat(sectors);
 }
 
-async function readRockRidge(handle: FileHandle, path: string, volume: IsoVolume): Promise<boolean> {
+async function readRockRidge(handle: FileHandle, path: string, volume: IsoVolume, bounds: VolumeBounds): Promise<boolean> {
   const blockSize = volume.logicalBlockSize;
   const rootLba = volume.rootDirectory.extentLba;
-  const root = await readBlockBytes(handle, path, { lba: rootLba, offset: 0, length: blockSize }, blockSize);
+  const root = await readBlockBytes(handle, path, { lba: rootLba, offset: 0, length: blockSize }, blockSize, { what: 'the root directory', bounds });
   const areas: Buffer[] = [];
   let found = detectRockRidge(root, areas);
   while ('needContinuation' in found && areas.length < MAX_CONTINUATIONS) {
-    areas.push(await readBlockBytes(handle, path, found.needContinuation, blockSize));
+    areas.push(await readBlockBytes(handle, path, found.needContinuation, blockSize, { what: "the Rock Ridge continuation area of the root directory", bounds }));
     found = detectRockRidge(root, areas);
   }
   return 'present' in found && found.present;
 }
 
 /** `area.length` bytes at `area.offset` of logical block `area.lba`, kept within that block. */
-async function readBlockBytes(handle: FileHandle, path: string, area: ContinuationArea, blockSize: number): Promise<Buffer> {
+async function readBlockBytes(handle: FileHandle, path: string, area: ContinuationArea, blockSize: number, told: { what: string; bounds: VolumeBounds }): Promise<Buffer> {
   const length = Math.max(0, Math.min(area.length, blockSize - area.offset));
   const position = area.lba * blockSize + area.offset;
   const sectorLba = Math.floor(position / SECTOR_SIZE);
   const bytes = await readAt(handle, path, sectorLba, position, length);
-  if (bytes.length < length) throw IsoReadError.truncated(path, sectorLba, "the session's root directory");
+  if (bytes.length < length) {
+    const problem = blockSize === SECTOR_SIZE ? (pastEnd(sectorLba, 1, told.bounds) ?? shortRead(told.bounds)) : shortRead(told.bounds);
+    throw new IsoReadError(`${path}: ${told.what} at LBA ${sectorLba} ${problem}`, { path, lba: sectorLba });
+  }
   return bytes;
 }
 

@@ -36,7 +36,7 @@ function parse(data: Buffer, tree: DirectoryTree, more: Partial<DirectoryContext
 
 function entries(data: Buffer, tree: DirectoryTree, more: Partial<DirectoryContext> = {}) {
   const listing = parse(data, tree, more);
-  if (!('entries' in listing)) throw new Error(`asks for blocks ${listing.missingBlocks.join(', ')}`);
+  if (!('entries' in listing)) throw new Error('missingBlocks' in listing ? `asks for blocks ${listing.missingBlocks.join(', ')}` : 'too many entries');
   return listing.entries;
 }
 
