@@ -3,6 +3,7 @@ import type { Disc } from '../disc/disc-model.js';
 import { SECTOR_BYTES } from '../disc/disc-model.js';
 import { sessionMark } from '../disc/burnplan-mark.js';
 import { sectorPath } from '../disc/device.js';
+import { hasEmulatedToc } from '../disc/media-match.js';
 
 export const STATUS_JSON_FORMAT_VERSION = 1;
 
@@ -14,6 +15,8 @@ export function statusJson(disc: Disc): string {
     drive: disc.drive ? { vendor: disc.drive.vendor, model: disc.drive.model, revision: disc.drive.revision ?? null } : null,
     media: { kind: disc.media.kind, description: disc.media.description },
     status: disc.status,
+    /** true: the sessions are xorriso's emulated TOC of an overwriteable disc (never closed) */
+    emulated_toc: hasEmulatedToc(disc),
     next_writable_address: disc.nextWritableAddress ?? null,
     free_sectors: disc.freeSectors ?? null,
     free_bytes: disc.freeSectors === undefined ? null : disc.freeSectors * SECTOR_BYTES,

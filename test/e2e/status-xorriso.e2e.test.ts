@@ -84,7 +84,7 @@ describe('burnplan status on virtual discs written by the real xorriso', () => {
     expect(lines[0]).toMatch(new RegExp(`^Device: +${disc.device.replaceAll('/', '\\/')} \\(xorriso: xorriso \\d`));
     expect(lines).toContain('Drive:    YOYODYNE WARP DRIVE FX01');
     expect(lines).toContain('Media:    virtual disc (stdio file, overwriteable)');
-    expect(lines).toContain('Status:   appendable, 2 sessions');
+    expect(lines).toContain('Status:   overwriteable, 2 sessions (emulated TOC)');
     expect(lines.find((l) => l.startsWith('Free:'))).toMatch(/^Free: +[\d.]+ GiB \(\d+ sectors\)$/);
     const header = lines.findIndex((l) => /^#\s+Start/.test(l));
     expect(lines[header]).toMatch(/^#\s+Start\s+Sectors\s+Size\s+Label\s+Disc id\s+J\s+RR\s+burnplan$/);
