@@ -9,6 +9,7 @@ import { mediaKindFromName } from '../../disc/media-names.js';
 import { howItEnded, runProgram, type Command } from '../../tools/run-program.js';
 import { DeviceError, permissionHint } from '../device-errors.js';
 import { checkDiscAgainstImage } from '../../disc/check-disc-against-image.js';
+import { emulatedVolumeProblems } from './check-emulated-toc.js';
 import { checkXorrisoToc } from './check-xorriso-toc.js';
 import { parseXorrisoToc, type XorrisoToc } from './parse-xorriso-toc.js';
 
@@ -29,6 +30,8 @@ export async function readXorrisoDisc(program: string, device: string, options: 
   // only sessions xorriso recognised as ISO 9660: an audio session cannot even be read as data
   const iso = checkXorrisoToc(toc).isoSessions;
   await attachFilesystems(device, disc.sessions.filter((s) => iso.has(s.number)), options.identities);
+  const volumes = emulatedVolumeProblems(disc);
+  if (volumes.length > 0) disc.damage = [...(disc.damage ?? []), ...volumes];
   await checkDiscAgainstImage(disc, options.identities === 'all' ? iso : new Set());
   return disc;
 }
