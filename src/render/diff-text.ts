@@ -3,6 +3,7 @@
 import { driftedSessions, type DiffResult, type SessionRow } from '../diff/diff-model.js';
 import { formatCommand } from '../tools/run-program.js';
 import type { Palette } from './colors.js';
+import { sessionSize } from '../disc/session-size.js';
 import { formatMiB, formatTable } from './units.js';
 
 export interface DiffTextOptions {
@@ -63,12 +64,12 @@ function rowCells(row: SessionRow): string[] {
       return [SYMBOLS[row.kind], `${row.index + 1}`, row.label, 'to burn', size, flags(row.joliet, row.rockRidge), at];
     }
     case 'extra':
-      return [SYMBOLS[row.kind], `${row.disc.number}`, row.disc.filesystem?.volumeId ?? '(not ISO 9660)', 'not in the plan', formatMiB(row.disc.sizeSectors), flags(row.disc.filesystem?.joliet, row.disc.filesystem?.rockRidge), `at LBA ${row.disc.startLba}`];
+      return [SYMBOLS[row.kind], `${row.disc.number}`, row.disc.filesystem?.volumeId ?? '(not ISO 9660)', 'not in the plan', formatMiB(sessionSize(row.disc)), flags(row.disc.filesystem?.joliet, row.disc.filesystem?.rockRidge), `at LBA ${row.disc.startLba}`];
     case 'conflict':
       return [SYMBOLS[row.kind], `${row.index + 1}`, row.label, 'conflict:', '', '', ''];
     default: {
       const words = row.kind === 'in-sync' ? (row.sourcesGone ? 'in sync (sources gone)' : 'in sync') : row.kind === 'adopted' ? (row.imported ? 'imported' : 'adopted (not burned by burnplan)') : 'changed since burned';
-      return [SYMBOLS[row.kind], `${row.index + 1}`, row.label, words, formatMiB(row.disc.sizeSectors), flags(row.disc.filesystem?.joliet, row.disc.filesystem?.rockRidge), `at LBA ${row.disc.startLba}`];
+      return [SYMBOLS[row.kind], `${row.index + 1}`, row.label, words, formatMiB(sessionSize(row.disc)), flags(row.disc.filesystem?.joliet, row.disc.filesystem?.rockRidge), `at LBA ${row.disc.startLba}`];
     }
   }
 }

@@ -3,6 +3,7 @@ import type { Disc, DiscSession } from '../disc/disc-model.js';
 import { sessionMark } from '../disc/burnplan-mark.js';
 import { sectorPath } from '../disc/device.js';
 import { hasEmulatedToc } from '../disc/media-match.js';
+import { sessionSize } from '../disc/session-size.js';
 import { printable } from './printable.js';
 import { formatMiB, formatTable } from './units.js';
 
@@ -46,7 +47,8 @@ const PROBLEM_WORDS: Record<'none' | 'unfinished' | 'cut-short' | 'unreadable', 
 
 function sessionRow(session: DiscSession, readable: boolean): string[] {
   const fs = session.filesystem;
-  const base = [String(session.number), String(session.startLba), String(session.sizeSectors), formatMiB(session.sizeSectors)];
+  const size = sessionSize(session);
+  const base = [String(session.number), String(session.startLba), String(size), formatMiB(size)];
   if (!readable) return [...base, '?', '?', '?', '?', '?'];
   if (!fs) return [...base, '(not ISO 9660)', '', '', '', ''];
   const mark = sessionMark(fs);

@@ -32,6 +32,8 @@ describe('burnplan status on virtual discs written by the real xorriso', () => {
         number: 1,
         start_lba: disc.written[0]!.lba,
         size_sectors: disc.written[0]!.imageSectors,
+        track_sectors: disc.written[0]!.imageSectors,
+        space_used_sectors: json.next_writable_address - disc.written[0]!.lba,
         problem: null,
         iso9660: {
           volume_id: 'Photos2025',
