@@ -11,7 +11,10 @@ export interface SessionReport {
   index: number;
   label: string;
   startLba?: number;
+  /** The data the session holds, re-read from the disc after the burn (session-size.ts). */
   sectors?: number;
+  /** The image measured right before the burn (padding included): what the burn was sized by. */
+  measuredSectors?: number;
   fingerprint: string;
   burned: boolean;
   /** TOC re-read: the session is there with its label, disc id and fingerprint. */

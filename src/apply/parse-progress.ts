@@ -4,6 +4,7 @@
 //                              (fifo, buf and speed may be missing; on the fly without a total:
 //                              "Track 01:    1 MB written (fifo 100%) [buf  99%]   4.2x.")
 //   xorriso -as cdrecord:      "xorriso : UPDATE :    1 MB written (fifo 99%) [buf  84%]   7.5x."
+//                              (with the track size known: "xorriso : UPDATE :  100 of 1986 MB written …")
 //   xorriso:                   "xorriso : UPDATE : Writing:      73728s   37.7%   fifo 100%  buf  50%  138.7xD "
 //   mkisofs, genisoimage:      " 12.28% done, estimate finish Tue Nov 24 05:18:05 2026"
 // cdrecord rewrites its line with "\r"; callers split on both "\r" and "\n".
@@ -20,8 +21,11 @@ export interface Progress {
   buffer?: number;
 }
 
-const CDRECORD = /Track\s+\d+:\s*(\d+)(?:\s+of\s+(\d+))?\s+MB written\.?(?:\s*\(fifo\s*(\d+)%\))?(?:\s*\[buf\s*(\d+)%\])?(?:\s*([\d.]+)x\.)?/;
-const XORRISO_AS_CDRECORD = /UPDATE :\s*(\d+) MB written(?:\s*\(fifo\s*(\d+)%\))?(?:\s*\[buf\s*(\d+)%\])?(?:\s*([\d.]+)x\.)?/;
+// "N [of M] MB written (fifo F%) [buf B%]  S.Sx.": cdrecord's words, which xorriso -as cdrecord
+// copies (libisoburn xorriso/write_run.c: "%4d of %4d MB written" when it knows the track size)
+const WRITTEN = String.raw`(\d+)(?:\s+of\s+(\d+))?\s+MB written\.?(?:\s*\(fifo\s*(\d+)%\))?(?:\s*\[buf\s*(\d+)%\])?(?:\s*([\d.]+)x\.)?`;
+const CDRECORD = new RegExp(String.raw`Track\s+\d+:\s*` + WRITTEN);
+const XORRISO_AS_CDRECORD = new RegExp(String.raw`UPDATE :\s*` + WRITTEN);
 const XORRISO = /UPDATE : Writing:\s+(\d+)s\s+([\d.]+)%\s+fifo\s+(\d+)%\s+buf\s+(\d+)%(?:\s+([\d.]+)x[CDB])?/;
 const MKISOFS = /^\s*([\d.]+)% done(?:, estimate finish|$)/;
 
@@ -30,7 +34,7 @@ export function parseProgressLine(line: string): Progress | undefined {
   if ((match = XORRISO.exec(line))) {
     return clean({ percent: Number(match[2]), writtenMiB: (Number(match[1]) * 2048) / 2 ** 20, fifo: Number(match[3]), buffer: Number(match[4]), speed: optional(match[5]) });
   }
-  if ((match = CDRECORD.exec(line))) {
+  if ((match = CDRECORD.exec(line) ?? XORRISO_AS_CDRECORD.exec(line))) {
     const written = Number(match[1]);
     const total = optional(match[2]);
     return clean({
@@ -41,9 +45,6 @@ export function parseProgressLine(line: string): Progress | undefined {
       buffer: optional(match[4]),
       speed: optional(match[5]),
     });
-  }
-  if ((match = XORRISO_AS_CDRECORD.exec(line))) {
-    return clean({ writtenMiB: Number(match[1]), fifo: optional(match[2]), buffer: optional(match[3]), speed: optional(match[4]) });
   }
   if ((match = MKISOFS.exec(line))) {
     const percent = Number(match[1]);

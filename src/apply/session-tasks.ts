@@ -6,6 +6,7 @@ import { existsSync, statSync, unlinkSync } from 'node:fs';
 import type { ListrTask } from 'listr2';
 import { sectorPath } from '../disc/device.js';
 import { SECTOR_BYTES } from '../disc/disc-model.js';
+import { sessionSize } from '../disc/session-size.js';
 import { sessionCost } from '../diff/geometry.js';
 import { runSizeProbe } from '../diff/measure-sessions.js';
 import { landingOf, probeKey } from '../diff/prepare-diff.js';
@@ -120,7 +121,7 @@ async function measure(run: SessionRun, task: Task): Promise<void> {
   }
   ctx.commands.set(index, builder.burnSession(index, landingOf(disc), sectors, closes));
   run.sectors = sectors;
-  run.report.sectors = sectors;
+  run.report.measuredSectors = sectors;
   task.title = `measure: ${sectors} sectors`;
 }
 
@@ -182,6 +183,8 @@ async function verify(run: SessionRun, task: Task): Promise<void> {
   const problems = sessionIdentityProblems(disc, { index, startLba: run.start, label: content.label, discId: content.discId, fingerprint: report.fingerprint });
   if (problems.length > 0) throw new ApplyStepError(`session ${index + 1} (${content.label}) is not as burned: ${problems.join('; ')}`);
   report.identityVerified = true;
+  // the size shown is the one status and diff show: what the disc holds now, not the measure
+  report.sectors = sessionSize(disc.sessions[index]!);
   ctx.freshDisc = disc;
   report.startLba = run.start;
   if (!ctx.verifyData) {

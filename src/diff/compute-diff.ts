@@ -5,7 +5,8 @@
 import { parseMark } from '../disc/burnplan-mark.js';
 import type { Disc, DiscSession } from '../disc/disc-model.js';
 import { sectorPath } from '../disc/device.js';
-import { MEDIA_FACTS } from '../disc/media.js';
+import { MEDIA_FACTS, isOverwriteableDisc, mediaTitle } from '../disc/media.js';
+import { mediaProblem } from '../disc/media-match.js';
 import type { Plan, PlannedSession } from '../plan/plan-model.js';
 import type { Command } from '../tools/run-program.js';
 import type { Action, DiffResult, PlannedSessionFacts, Problem, SessionRow } from './diff-model.js';
@@ -24,8 +25,6 @@ export interface CommandBuilder {
   /** Closing without a new session, or undefined when this backend cannot. */
   closeDisc(): Command[] | undefined;
 }
-
-const WRITABLE = new Set(['cd-r', 'cd-rw', 'dvd-r', 'dvd-rw', 'dvd+r', 'bd-r', 'virtual']);
 
 export function computeDiff(plan: Plan, disc: Disc, facts: readonly PlannedSessionFacts[], commands: CommandBuilder): DiffResult {
   const conflicts: Problem[] = [];
@@ -84,6 +83,8 @@ export function computeDiff(plan: Plan, disc: Disc, facts: readonly PlannedSessi
   // 2. the sessions to burn
   const missing = plan.sessions.slice(disc.sessions.length);
   const virtual = disc.media.kind === 'virtual';
+  // random-access media are grown, never closed (virtual discs are said apart, below)
+  const unclosable = virtual || isOverwriteableDisc(disc.media.kind, disc.media.description);
   const actions: Action[] = [];
   let burnSectors = 0;
   let free = disc.freeSectors;
@@ -113,7 +114,7 @@ export function computeDiff(plan: Plan, disc: Disc, facts: readonly PlannedSessi
       return;
     }
     const size = facts[index]?.size;
-    const closes = plan.finalize === 'close' && offset === missing.length - 1 && !virtual;
+    const closes = plan.finalize === 'close' && offset === missing.length - 1 && !unclosable;
     if (!size || nwa === undefined) {
       rows.push({ kind: 'conflict', index, label: planned.label, reason: 'its size or landing place is unknown' });
       say(conflicts, 'size-unknown', `session ${index + 1} (${planned.label}): its size or landing place could not be determined`, index);
@@ -158,6 +159,10 @@ export function computeDiff(plan: Plan, disc: Disc, facts: readonly PlannedSessi
     if (virtual) {
       finalize = 'close-skipped';
       say(warnings, 'virtual-not-closed', 'a virtual disc cannot be closed (xorriso keeps stdio files appendable): the close step is left out');
+    } else if (unclosable) {
+      // xorriso(1) 1.5.4, -close on: "This will have no effect on overwritable media types."
+      finalize = 'close-skipped';
+      say(warnings, 'overwriteable-not-closed', `a ${mediaTitle(disc.media.kind)} cannot be closed (it is overwriteable: xorriso keeps it appendable): the close step is left out`);
     } else if (missing.length > 0) {
       finalize = 'close';
     } else if (disc.status === 'appendable') {
@@ -275,12 +280,8 @@ function conflictCode(reason: string, burned: DiscSession): string {
 }
 
 function checkWritable(plan: Plan, disc: Disc, conflicts: Problem[], say: Say): void {
-  const kind = disc.media.kind;
-  if (!WRITABLE.has(kind)) {
-    say(conflicts, 'not-writable', `the disc in the drive (${disc.media.description}) cannot be written: burnplan writes CD-R, CD-RW, DVD-R, DVD-RW, DVD+R and BD-R`);
-  } else if (plan.disc.media !== 'any' && kind !== 'virtual' && kind !== plan.disc.media) {
-    say(conflicts, 'wrong-media', `the plan is for ${plan.disc.media.toUpperCase()} but the drive holds ${disc.media.description}`);
-  }
+  const problem = mediaProblem(plan.disc.media, disc);
+  if (problem) say(conflicts, problem.code, problem.message);
 }
 
 function mediaSessionLimit(disc: Disc): number | undefined {

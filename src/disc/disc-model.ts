@@ -49,9 +49,9 @@ export interface DiscSession {
   number: number;
   startLba: number;
   /**
-   * The session's size, defined once for every backend: the sectors from its start to the end
-   * of its last track, as the drive's table of contents (or xorriso's emulated one) gives it.
-   * This is what status, diff and apply show.
+   * The sectors from its start to the end of its last track, as the drive's table of contents
+   * (or xorriso's emulated one) gives it: padding and run-out included. What status, diff and
+   * apply show as the session's size is sessionSize() (session-size.ts), the data it holds.
    */
   sizeSectors: number;
   /** Set when the session is damaged or unfinished. */

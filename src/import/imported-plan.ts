@@ -9,8 +9,10 @@ import { isCdrecordAddress } from '../disc/device.js';
 import { isToolDefaultId } from '../disc/tool-default-ids.js';
 import { UserError } from '../errors.js';
 import { DISC_ID_PATTERN } from '../plan/lint/disc-rules.js';
+import { MEDIA_FACTS } from '../disc/media.js';
 
-const PLAN_MEDIA = new Set(['cd-r', 'cd-rw', 'dvd-r', 'dvd+r', 'bd-r']);
+// every media a plan can name (DVD+RW, BD-RE and DVD-RW too)
+const PLAN_MEDIA = new Set(Object.keys(MEDIA_FACTS));
 
 export interface ImportOptions {
   /** The device as the plan should name it (a stdio: path already relative to the plan). */

@@ -69,9 +69,9 @@ export interface Disc {
    */
   id: string;
   /**
-   * The kind of disc expected in the drive; burnplan refuses to burn on another kind. `any` accepts whatever is loaded.
+   * The kind of disc expected in the drive; burnplan refuses to burn on another kind. `any` accepts whatever is loaded. `dvd+rw`, `dvd-rw` (formatted) and `bd-re` are overwriteable: xorriso grows one ISO image on them and emulates the table of sessions (xorriso only; such a disc cannot be closed). A virtual disc (`stdio:`) is overwriteable too and stands in for any media named here.
    */
-  media?: 'cd-r' | 'cd-rw' | 'dvd-r' | 'dvd+r' | 'bd-r' | 'any';
+  media?: 'cd-r' | 'cd-rw' | 'dvd-r' | 'dvd-rw' | 'dvd+r' | 'dvd+rw' | 'bd-r' | 'bd-re' | 'any';
   /**
    * The drive to use unless `--device` is given: a device path (`/dev/sr0`), a cdrecord address (`1,0,0`), or `stdio:PATH` for a file-backed virtual disc (a relative PATH is taken from the plan file's folder).
    */

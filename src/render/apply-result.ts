@@ -13,7 +13,7 @@ export function applySummary(ctx: ApplyContext, failure?: string): string {
   const burned = ctx.reports.filter((r) => r.burned);
   if (ctx.dummy) lines.push('Simulation (--dummy): the laser was off, nothing was written to the disc.');
   for (const report of burned) {
-    lines.push(`Session ${report.index + 1} (${printable(report.label)}): at LBA ${report.startLba ?? '?'}, ${formatMiB(report.sectors ?? 0)}, ${report.identityVerified ? 'on the disc' : 'NOT confirmed on the disc'}, ${dataOutcome(report)}.`);
+    lines.push(`Session ${report.index + 1} (${printable(report.label)}): at LBA ${report.startLba ?? '?'}, ${sizeWords(report)}, ${report.identityVerified ? 'on the disc' : 'NOT confirmed on the disc'}, ${dataOutcome(report)}.`);
   }
   const disc = ctx.disc;
   const free = disc.freeSectors === undefined ? '' : `, ${formatMiB(disc.freeSectors)} free`;
@@ -23,6 +23,12 @@ export function applySummary(ctx: ApplyContext, failure?: string): string {
   }
   if (failure) lines.push(`Apply stopped: ${printable(failure)}`, disc.unfinishedSession ? 'Running apply again will refuse to write on this disc.' : 'Run burnplan apply again to continue from what is on the disc now.');
   return `${lines.join('\n')}\n`;
+}
+
+/** The size on the disc, as status shows it; before the disc confirms it, the measure, said so. */
+function sizeWords(report: SessionReport): string {
+  if (report.sectors !== undefined) return `${formatMiB(report.sectors)} (${report.sectors} sectors)`;
+  return report.measuredSectors === undefined ? 'size unknown' : `${formatMiB(report.measuredSectors)} measured before the burn`;
 }
 
 function dataOutcome(report: SessionReport): string {
@@ -72,6 +78,7 @@ export function applyJson(ctx: ApplyContext, planFile: string, failure?: string)
         start_lba: r.startLba ?? null,
         size_sectors: r.sectors ?? null,
         size_bytes: r.sectors === undefined ? null : r.sectors * SECTOR_BYTES,
+        measured_sectors: r.measuredSectors ?? null,
         fingerprint: r.fingerprint,
         on_disc: r.identityVerified,
         data_verified: r.dataVerified,

@@ -1,5 +1,6 @@
 // `burnplan diff --json`: the whole result as one document (documented in the README).
 import { sessionMark } from '../disc/burnplan-mark.js';
+import { sessionSize } from '../disc/session-size.js';
 import { SECTOR_BYTES, type DiscSession } from '../disc/disc-model.js';
 import type { DiffResult, SessionRow } from '../diff/diff-model.js';
 import { driftedSessions, hasChanges } from '../diff/diff-model.js';
@@ -64,7 +65,7 @@ function discJson(session: DiscSession) {
   return {
     number: session.number,
     start_lba: session.startLba,
-    size_sectors: session.sizeSectors,
+    size_sectors: sessionSize(session),
     volume_id: fs?.volumeId ?? null,
     volume_set_id: fs?.volumeSetId ?? null,
     joliet: fs?.joliet ?? null,

@@ -4,6 +4,7 @@ import { driftedSessions, type DiffResult, type ReplacedPath, type SessionRow } 
 import { formatCommand } from '../tools/run-program.js';
 import type { Palette } from './colors.js';
 import { printable } from './printable.js';
+import { sessionSize } from '../disc/session-size.js';
 import { formatMiB, formatTable } from './units.js';
 
 export interface DiffTextOptions {
@@ -65,12 +66,12 @@ function rowCells(row: SessionRow): string[] {
       return [SYMBOLS[row.kind], `${row.index + 1}`, printable(row.label), 'to burn', size, flags(row.joliet, row.rockRidge), at];
     }
     case 'extra':
-      return [SYMBOLS[row.kind], `${row.disc.number}`, printable(row.disc.filesystem?.volumeId ?? '(not ISO 9660)'), 'not in the plan', formatMiB(row.disc.sizeSectors), flags(row.disc.filesystem?.joliet, row.disc.filesystem?.rockRidge), `at LBA ${row.disc.startLba}`];
+      return [SYMBOLS[row.kind], `${row.disc.number}`, printable(row.disc.filesystem?.volumeId ?? '(not ISO 9660)'), 'not in the plan', formatMiB(sessionSize(row.disc)), flags(row.disc.filesystem?.joliet, row.disc.filesystem?.rockRidge), `at LBA ${row.disc.startLba}`];
     case 'conflict':
       return [SYMBOLS[row.kind], `${row.index + 1}`, printable(row.label), 'conflict:', '', '', ''];
     default: {
       const words = row.kind === 'in-sync' ? (row.sourcesGone ? 'in sync (sources gone)' : 'in sync') : row.kind === 'adopted' ? (row.imported ? 'imported' : 'adopted (not burned by burnplan)') : 'changed since burned';
-      return [SYMBOLS[row.kind], `${row.index + 1}`, printable(row.label), words, formatMiB(row.disc.sizeSectors), flags(row.disc.filesystem?.joliet, row.disc.filesystem?.rockRidge), `at LBA ${row.disc.startLba}`];
+      return [SYMBOLS[row.kind], `${row.index + 1}`, printable(row.label), words, formatMiB(sessionSize(row.disc)), flags(row.disc.filesystem?.joliet, row.disc.filesystem?.rockRidge), `at LBA ${row.disc.startLba}`];
     }
   }
 }

@@ -2,6 +2,8 @@
 import type { Disc, DiscSession } from '../disc/disc-model.js';
 import { sessionMark } from '../disc/burnplan-mark.js';
 import { sectorPath } from '../disc/device.js';
+import { hasEmulatedToc } from '../disc/media-match.js';
+import { sessionSize } from '../disc/session-size.js';
 import { printable } from './printable.js';
 import { formatMiB, formatTable } from './units.js';
 
@@ -18,7 +20,7 @@ export function renderStatus(disc: Disc): string {
   lines.push(`Media:    ${title} (${disc.media.description})`);
   const count = `${disc.sessions.length} session${disc.sessions.length === 1 ? '' : 's'}`;
   const damaged = (disc.damage ?? []).length > 0;
-  lines.push(damaged ? `Status:   DAMAGED (${disc.tool.backend} reads: ${disc.status}), ${count}: burnplan will not write to it` : `Status:   ${disc.status}, ${count}`);
+  lines.push(damaged ? `Status:   DAMAGED (${disc.tool.backend} reads: ${disc.status}), ${count}: burnplan will not write to it` : `Status:   ${statusWords(disc, count)}`);
   for (const line of disc.damage ?? []) lines.push(`Damage:   ${printable(line)}`);
   if (disc.nextWritableAddress !== undefined) lines.push(`Next writable address: ${disc.nextWritableAddress}`);
   if (disc.freeSectors !== undefined) lines.push(`Free:     ${formatMiB(disc.freeSectors)} (${disc.freeSectors} sectors)`);
@@ -35,11 +37,18 @@ export function renderStatus(disc: Disc): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Overwriteable media are never closed: "appendable" would say nothing there. */
+function statusWords(disc: Disc, count: string): string {
+  if (!hasEmulatedToc(disc)) return `${disc.status}, ${count}`;
+  return disc.status === 'blank' ? 'overwriteable, blank' : `overwriteable, ${count} (emulated TOC)`;
+}
+
 const PROBLEM_WORDS: Record<'none' | 'unfinished' | 'cut-short' | 'unreadable', string> = { none: '', unfinished: 'UNFINISHED', 'cut-short': 'CUT SHORT', unreadable: 'UNREADABLE' };
 
 function sessionRow(session: DiscSession, readable: boolean): string[] {
   const fs = session.filesystem;
-  const base = [String(session.number), String(session.startLba), String(session.sizeSectors), formatMiB(session.sizeSectors)];
+  const size = sessionSize(session);
+  const base = [String(session.number), String(session.startLba), String(size), formatMiB(size)];
   if (!readable) return [...base, '?', '?', '?', '?', '?'];
   if (!fs) return [...base, '(not ISO 9660)', '', '', '', ''];
   const mark = sessionMark(fs);

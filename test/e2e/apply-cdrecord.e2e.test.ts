@@ -50,8 +50,8 @@ describe.each(['wodim', 'cdrecord'] as const)('burnplan apply through %s (emulat
     expect(status.status).toBe('appendable');
     const second = status.sessions[1].start_lba;
     // the TOC's first track (300 sectors at least, run-out included), then the real CD gap
-    expect(second - status.sessions[0].size_sectors).toBe(11400);
-    expect(status.sessions[0].size_sectors).toBeGreaterThanOrEqual(302);
+    expect(second - status.sessions[0].track_sectors).toBe(11400);
+    expect(status.sessions[0].track_sectors).toBeGreaterThanOrEqual(302);
     const names = ['Session1', 'Session2'].flatMap((l) => [`/${l}.txt`, `/A rather long file name of ${l} that DOS never allowed.txt`]).sort();
     expect(await isoinfoNames(p.drive.imagePath, second, '-R')).toEqual(names);
     expect(await isoinfoNames(p.drive.imagePath, second, '-J')).toEqual(names);

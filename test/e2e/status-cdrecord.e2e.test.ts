@@ -48,9 +48,12 @@ describe.each<EmulatorVariant>(['wodim', 'cdrecord'])('burnplan status with %s',
       [1, first, 'Session1', 'seed-cdr', true, true],
       [2, second, 'Session2', 'seed-cdr', false, true],
     ]);
-    // the real CD gaps: 11,400 sectors after the first session, 6,900 after later ones
-    expect(second - (first + json.sessions[0].size_sectors)).toBe(11400);
-    expect(json.next_writable_address - (second + json.sessions[1].size_sectors)).toBe(6900);
+    // the real CD gaps after each track as the TOC lists it: 11,400 sectors after the first session, 6,900 after later ones
+    expect(second - (first + json.sessions[0].track_sectors)).toBe(11400);
+    expect(json.next_writable_address - (second + json.sessions[1].track_sectors)).toBe(6900);
+    expect(json.sessions.map((s: any) => s.space_used_sectors)).toEqual([second - first, json.next_writable_address - second]);
+    // the size shown is the data each holds, its ISO volume (cdrecord pads a track to 300 sectors)
+    expect(json.sessions.map((s: any) => s.size_sectors)).toEqual(json.sessions.map((s: any) => s.iso9660.volume_space_size));
     expect(json.free_sectors).toBe(CAPACITY_80 - json.next_writable_address);
   });
 

@@ -32,6 +32,8 @@ describe('burnplan status on virtual discs written by the real xorriso', () => {
         number: 1,
         start_lba: disc.written[0]!.lba,
         size_sectors: disc.written[0]!.imageSectors,
+        track_sectors: disc.written[0]!.imageSectors,
+        space_used_sectors: json.next_writable_address - disc.written[0]!.lba,
         problem: null,
         iso9660: {
           volume_id: 'Photos2025',
@@ -84,7 +86,7 @@ describe('burnplan status on virtual discs written by the real xorriso', () => {
     expect(lines[0]).toMatch(new RegExp(`^Device: +${disc.device.replaceAll('/', '\\/')} \\(xorriso: xorriso \\d`));
     expect(lines).toContain('Drive:    YOYODYNE WARP DRIVE FX01');
     expect(lines).toContain('Media:    virtual disc (stdio file, overwriteable)');
-    expect(lines).toContain('Status:   appendable, 2 sessions');
+    expect(lines).toContain('Status:   overwriteable, 2 sessions (emulated TOC)');
     expect(lines.find((l) => l.startsWith('Free:'))).toMatch(/^Free: +[\d.]+ GiB \(\d+ sectors\)$/);
     const header = lines.findIndex((l) => /^#\s+Start/.test(l));
     expect(lines[header]).toMatch(/^#\s+Start\s+Sectors\s+Size\s+Label\s+Disc id\s+J\s+RR\s+burnplan$/);

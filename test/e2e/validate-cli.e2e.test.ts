@@ -145,7 +145,7 @@ describe('burnplan validate: results', () => {
               rule: 'schema/enum',
               line: 6,
               column: 10,
-              message: 'media must be one of cd-r, cd-rw, dvd-r, dvd+r, bd-r, any (got "dvd")',
+              message: 'media must be one of cd-r, cd-rw, dvd-r, dvd-rw, dvd+r, dvd+rw, bd-r, bd-re, any (got "dvd")',
             },
           ],
         },

@@ -51,6 +51,17 @@ describe('renderStatus', () => {
     expect(JSON.parse(statusJson(disc({ device: '1,0,0' }))).sessions_readable).toBe(false);
   });
 
+  // libisoburn emulates the TOC of random-access media from the ISO headers it grows
+  it('an overwriteable disc: its sessions are xorriso\'s emulated TOC, in text and --json', () => {
+    const dvdrw = disc({ tool: { backend: 'xorriso', program: 'xorriso' }, media: { kind: 'dvd+rw', description: 'DVD+RW' } });
+    expect(renderStatus(dvdrw)).toContain('Media:    DVD+RW (DVD+RW)\nStatus:   overwriteable, 2 sessions (emulated TOC)\n');
+    expect(JSON.parse(statusJson(dvdrw))).toMatchObject({ status: 'appendable', emulated_toc: true });
+    const file = disc({ tool: { backend: 'xorriso', program: 'xorriso' }, media: { kind: 'virtual', description: 'stdio file, overwriteable' } });
+    expect(renderStatus(file)).toContain('Status:   overwriteable, 2 sessions (emulated TOC)\n');
+    expect(renderStatus(disc({ status: 'blank', sessions: [], tool: { backend: 'xorriso', program: 'xorriso' }, media: { kind: 'bd-re', description: 'BD-RE' } }))).toContain('Status:   overwriteable, blank\n');
+    expect(JSON.parse(statusJson(disc())).emulated_toc).toBe(false);
+  });
+
   it('shows a blank disc without a table', () => {
     expect(renderStatus(disc({ status: 'blank', sessions: [], nextWritableAddress: 0 }))).not.toContain('#  Start');
   });

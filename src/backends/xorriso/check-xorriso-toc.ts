@@ -8,6 +8,7 @@
 // LBA 0 labelled like the 4th: xorriso falls back to the copy of the newest session's header
 // that it keeps at LBA 16, which is not a session of its own.
 import type { DiscSession } from '../../disc/disc-model.js';
+import { emulatedNwaProblem } from './check-emulated-toc.js';
 import type { XorrisoToc, XorrisoTocSession } from './parse-xorriso-toc.js';
 
 export interface CheckedToc {
@@ -64,10 +65,19 @@ export function checkXorrisoToc(toc: XorrisoToc): CheckedToc {
   if (toc.summary && toc.summary.sessions !== toc.sessions.length) {
     damage.push(`xorriso's summary counts ${toc.summary.sessions} session${toc.summary.sessions === 1 ? '' : 's'} but it lists ${toc.sessions.length}`);
   }
+  if (/is blank/.test(toc.status ?? '') && (toc.sessions.length > 0 || (toc.summary?.sessions ?? 0) > 0)) {
+    const count = Math.max(toc.sessions.length, toc.summary?.sessions ?? 0);
+    damage.push(`xorriso says the disc is blank but ${toc.sessions.length > 0 ? 'lists' : 'counts'} ${count} session${count === 1 ? '' : 's'} on it`);
+  }
+  const blocks = dataBlocksProblem(toc);
+  if (blocks) damage.push(blocks);
   const last = sessions[sessions.length - 1];
   if (last && toc.nextWritableAddress !== undefined && /is appendable/.test(toc.status ?? '') && toc.nextWritableAddress < last.startLba + last.sizeSectors) {
     damage.push(`the next writable address ${toc.nextWritableAddress} lies inside session ${last.number} (LBA ${last.startLba} to ${last.startLba + last.sizeSectors - 1})`);
   }
+  // once the session lines are known to be wrong, where they end tells nothing more
+  const nwa = damage.length === 0 ? emulatedNwaProblem(toc, sessions) : undefined;
+  if (nwa) damage.push(nwa);
 
   return {
     sessions,
@@ -75,4 +85,22 @@ export function checkXorrisoToc(toc: XorrisoToc): CheckedToc {
     damage,
     unfinished: sessions.some((s) => s.problem?.kind === 'unfinished'),
   };
+}
+
+/**
+ * xorriso's summary adds up its own session lines: every data session from start to end
+ * (Xorriso_toc() in libisoburn's xorriso/drive_mgt.c); audio sessions, listed as "Other
+ * session" like data without ISO 9660, are left out. So the count lies between the ISO
+ * sessions' sum and all sessions' sum. With a single session the TOC may be fabricated from
+ * the readable capacity, which the count then follows: not checked.
+ */
+function dataBlocksProblem(toc: XorrisoToc): string | undefined {
+  // a count of sessions that disagrees is said already
+  if (!toc.summary || toc.sessions.length < 2 || toc.summary.sessions !== toc.sessions.length) return undefined;
+  const sum = (list: XorrisoTocSession[]) => list.reduce((total, s) => total + s.sizeSectors, 0);
+  const all = sum(toc.sessions);
+  const iso = sum(toc.sessions.filter((s) => s.iso));
+  const counted = toc.summary.dataBlocks;
+  if (counted >= iso && counted <= all) return undefined;
+  return `xorriso's summary counts ${counted} data blocks but its sessions add up to ${iso === all ? all : `${iso} to ${all}`}`;
 }

@@ -11,7 +11,8 @@
 // Lines may repeat (the acquisition summary comes first); the last one wins. From xorriso's
 // Xorriso_toc() (libisoburn xorriso/drive_mgt.c), also: "Incmp session:" (a session begun and
 // not closed), "ISO track    :" / "Other track  :" (the 2nd and later tracks of a session,
-// numbered by track, not by session), "Media summary: N sessions, M data blocks, …" and
+// numbered by track, not by session), "Media summary: N sessions, M data blocks, …" (or
+// "Media summary: unsuitable Pseudo Overwrite formatted BD-R", and no session lines) and
 // WARNING lines such as "Chain of ISO session headers broken at #5, LBA 320s".
 
 export interface XorrisoToc {
@@ -25,6 +26,8 @@ export interface XorrisoToc {
   nextWritableAddress?: number;
   /** "Media summary: N sessions, M data blocks": what xorriso itself counted. */
   summary?: { sessions: number; dataBlocks: number };
+  /** "Media summary: unsuitable …": a disc xorriso will neither list nor write, in its words. */
+  unsuitable?: string;
   /** Lines xorriso or libburn flagged as SORRY, FAILURE, FATAL or ABORT, in their own words. */
   problems: XorrisoProblem[];
   /** WARNING lines, in their own words (damage shows here first: a broken session chain). */
@@ -57,6 +60,7 @@ const SESSION = /^(ISO|Other|Incmp) (session|track)\s*:\s*(\d+)\s*,\s*(-?\d+)\s*
 const PROBLEM = /^(xorriso|libburn|libisoburn|libisofs)\s*: (SORRY|FAILURE|FATAL|ABORT) : (.*)$/;
 const WARNING = /^(?:xorriso|libburn|libisoburn|libisofs)\s*: WARNING : (.*)$/;
 const SUMMARY = /^Media summary:\s*(\d+) sessions?, (\d+) data blocks/;
+const UNSUITABLE = /^Media summary:\s*(unsuitable .*?)\s*$/;
 
 export function parseXorrisoToc(output: string): XorrisoToc {
   const toc: XorrisoToc = { sessions: [], problems: [], warnings: [] };
@@ -89,6 +93,8 @@ export function parseXorrisoToc(output: string): XorrisoToc {
       sessions.set(current.number, current);
     } else if ((match = SUMMARY.exec(line))) {
       toc.summary = { sessions: Number(match[1]), dataBlocks: Number(match[2]) };
+    } else if ((match = UNSUITABLE.exec(line))) {
+      toc.unsuitable = match[1]!;
     } else if ((match = WARNING.exec(line))) {
       if (!toc.warnings.includes(match[1]!.trim())) toc.warnings.push(match[1]!.trim());
     } else if ((match = PROBLEM.exec(line))) {

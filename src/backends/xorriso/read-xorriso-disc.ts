@@ -4,10 +4,12 @@ import type { ReadOptions } from '../backend.js';
 import type { Disc, DiscStatus } from '../../disc/disc-model.js';
 import { sectorPath } from '../../disc/device.js';
 import { attachFilesystems } from '../../disc/read-session-filesystems.js';
+import { isOverwriteableDisc } from '../../disc/media.js';
 import { mediaKindFromName } from '../../disc/media-names.js';
 import { howItEnded, runProgram, type Command } from '../../tools/run-program.js';
 import { DeviceError, permissionHint } from '../device-errors.js';
 import { checkDiscAgainstImage } from '../../disc/check-disc-against-image.js';
+import { emulatedVolumeProblems } from './check-emulated-toc.js';
 import { checkXorrisoToc } from './check-xorriso-toc.js';
 import { parseXorrisoToc, type XorrisoToc } from './parse-xorriso-toc.js';
 
@@ -28,6 +30,8 @@ export async function readXorrisoDisc(program: string, device: string, options: 
   // only sessions xorriso recognised as ISO 9660: an audio session cannot even be read as data
   const iso = checkXorrisoToc(toc).isoSessions;
   await attachFilesystems(device, disc.sessions.filter((s) => iso.has(s.number)), options.identities);
+  const volumes = emulatedVolumeProblems(disc);
+  if (volumes.length > 0) disc.damage = [...(disc.damage ?? []), ...volumes];
   await checkDiscAgainstImage(disc, options.identities === 'all' ? iso : new Set());
   return disc;
 }
@@ -38,6 +42,9 @@ export function discFromToc(toc: XorrisoToc, device: string, program: string): D
   if (failure) throw problemError(device, toc);
   if (toc.status === undefined) {
     throw new DeviceError(device, 'unparsable', 'xorriso printed no "Media status" line; cannot tell what is in the drive');
+  }
+  if (toc.unsuitable !== undefined) {
+    throw new DeviceError(device, 'unreadable', `xorriso lists no sessions of this disc and writes none to it (xorriso: "${toc.unsuitable}")`);
   }
   const status = statusFrom(toc.status, device);
   const checked = checkXorrisoToc(toc);
@@ -51,7 +58,7 @@ export function discFromToc(toc: XorrisoToc, device: string, program: string): D
     ...(status !== 'closed' && toc.nextWritableAddress !== undefined
       ? { nextWritableAddress: toc.nextWritableAddress }
       : status === 'blank'
-        ? { nextWritableAddress: blankStart(mediaKindFromName(toc.media ?? '')) }
+        ? { nextWritableAddress: blankStart(mediaKindFromName(toc.media ?? ''), toc.media ?? '') }
         : {}),
     ...(toc.blocks ? { freeSectors: status === 'closed' ? 0 : toc.blocks.writable } : {}),
     ...(checked.unfinished ? { unfinishedSession: true } : {}),
@@ -60,12 +67,13 @@ export function discFromToc(toc: XorrisoToc, device: string, program: string): D
 }
 
 /**
- * A blank disc is written from LBA 0, except a virtual one: on stdio files xorriso keeps the
- * first 32 blocks for a copy of the newest session's descriptors and starts session 1 at 32
- * (test/fixtures/local-outputs/xorriso-toc-stdio-3sessions-stdout.txt).
+ * A blank disc is written from LBA 0, except a virtual or overwriteable one: there xorriso
+ * keeps the first 32 blocks for a copy of the newest session's descriptors and starts session 1
+ * at 32 (test/fixtures/local-outputs/xorriso-toc-stdio-3sessions-stdout.txt; libisoburn's
+ * Libisoburn_overwriteable_starT for DVD+RW, formatted DVD-RW and BD-RE alike).
  */
-function blankStart(kind: string): number {
-  return kind === 'virtual' ? 32 : 0;
+function blankStart(kind: string, description: string): number {
+  return kind === 'virtual' || isOverwriteableDisc(kind, description) ? 32 : 0;
 }
 
 function statusFrom(text: string, device: string): DiscStatus {

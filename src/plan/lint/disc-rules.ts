@@ -1,6 +1,6 @@
 // The disc as a whole: its id, its device, how many sessions it can take, the finalize policy.
 import { CDRECORD_ADDRESS, cdrecordAddressWords } from '../../disc/device.js';
-import { MEDIA_FACTS } from '../../disc/media.js';
+import { MEDIA_FACTS, isOverwriteable } from '../../disc/media.js';
 import { isToolDefaultId } from '../../disc/tool-default-ids.js';
 import type { Finding } from '../finding.js';
 import { finding, type LintContext } from './lint-context.js';
@@ -42,10 +42,30 @@ export function discRules(context: LintContext): Finding[] {
       finding('error', 'too-many-sessions', `the plan has ${plan.sessions.length} sessions, but a ${MEDIA_FACTS[media as keyof typeof MEDIA_FACTS].title} holds at most ${maxSessions}`, locate.value(['sessions', maxSessions])),
     );
   }
+  // a DVD-RW may be formatted (overwriteable) or sequential (closable): diff tells them apart
+  if (isOverwriteable(media) && media !== 'dvd-rw') findings.push(...overwriteableRules(context));
   if (plan.finalize === 'close' && plan.sessions.length === 0) {
     findings.push(
       finding('error', 'close-without-sessions', 'finalize is "close" but the plan has no sessions: closing would leave an empty disc that can never be written', locate.value(['finalize'])),
     );
+  }
+  return findings;
+}
+
+/**
+ * DVD+RW, formatted DVD-RW and BD-RE keep no table of sessions and are never closed: xorriso
+ * grows one ISO image on them and leaves them appendable; cdrecord and wodim cannot grow an
+ * image (its volume descriptors at the start are rewritten with each new session).
+ */
+function overwriteableRules({ plan, locate }: LintContext): Finding[] {
+  const title = MEDIA_FACTS[plan.disc.media as keyof typeof MEDIA_FACTS].title;
+  const findings: Finding[] = [];
+  if (plan.finalize === 'close') {
+    // xorriso(1) 1.5.4, -close: "This will have no effect on overwritable media types."
+    findings.push(finding('warning', 'close-overwriteable', `finalize is "close" but a ${title} cannot be closed: it is overwriteable, apply leaves the close step out and the disc stays appendable (for sessions that can never change, use write-once media)`, locate.value(['finalize'])));
+  }
+  if (plan.disc.backend === 'cdrecord') {
+    findings.push(finding('error', 'overwriteable-backend', `a ${title} with backend cdrecord: cdrecord and wodim cannot append a session to an overwriteable disc (xorriso grows its image and emulates its sessions); use backend: xorriso (or auto)`, locate.value(['disc', 'backend'])));
   }
   return findings;
 }

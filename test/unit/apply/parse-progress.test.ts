@@ -29,6 +29,16 @@ describe('parseProgressLine on real captures', () => {
     expect(found.at(-1)).toEqual({ writtenMiB: 4, fifo: 99, buffer: 97, speed: 10 });
   });
 
+  it('xorriso -as cdrecord with the track size known: percent from the total', () => {
+    const found = lines(realOutput('xorriso-as-cdrecord-dvdplusr-progress-with-total-1.4.2-excerpt-01.txt')).map(parseProgressLine).filter(Boolean);
+    expect(found[0]).toEqual({ writtenMiB: 0, totalMiB: 1986, percent: 0, fifo: 99, buffer: 100, speed: 0 });
+    expect(found[2]).toEqual({ writtenMiB: 1, totalMiB: 1986, percent: (1 / 1986) * 100, fifo: 95, buffer: 100, speed: 0.2 });
+    expect(found.find((p) => p!.writtenMiB === 1001)).toEqual({ writtenMiB: 1001, totalMiB: 1986, percent: (1001 / 1986) * 100, fifo: 99, buffer: 99, speed: 3.2 });
+    expect(found.at(-1)).toEqual({ writtenMiB: 1986, totalMiB: 1986, percent: 100, fifo: 0, buffer: 99, speed: 0 });
+    const first = lines(realOutput('xorriso-as-cdrecord-dvdplusrdl-progress-with-total-1.4.2-excerpt-01.txt')).map(parseProgressLine).find(Boolean);
+    expect(first).toEqual({ writtenMiB: 0, totalMiB: 7968, percent: 0, fifo: 99, buffer: 0 });
+  });
+
   it('xorriso writing natively (local capture and lines quoted from real drives)', () => {
     const found = lines(localStreams('xorriso-commit-stdio-progress').stderr).map(parseProgressLine).filter(Boolean);
     expect(found.length).toBeGreaterThanOrEqual(2);

@@ -56,6 +56,22 @@ describe("xorriso's own numbers cross-checked", () => {
     expect(disc(output).damage).toEqual(["xorriso's summary counts 1 session but it lists 0"]);
   });
 
+  // xorriso's summary adds up what the session lines say (Xorriso_toc(): data sessions from
+  // their start to their end); a sum that does not agree means the lines are not the disc's
+  it('a summary whose data blocks are not what the session lines add up to', () => {
+    const output = localRun('xorriso-toc-stdio-3sessions').replace(/96 data blocks/g, '130 data blocks');
+    expect(disc(output).damage).toEqual(["xorriso's summary counts 130 data blocks but its sessions add up to 96"]);
+  });
+
+  it('the data blocks of a real multi-session disc add up', () => {
+    expect(disc(realOutput('xorriso-toc-dvdplusr-5sessions-appendable-01.txt')).damage).toBeUndefined();
+  });
+
+  it('a disc said to be blank whose TOC lists sessions: written over, never', () => {
+    const output = localRun('xorriso-toc-stdio-3sessions').replace(/is written , is appendable/g, 'is blank');
+    expect(disc(output).damage).toEqual(['xorriso says the disc is blank but lists 3 sessions on it']);
+  });
+
   it('a next writable address inside the last session', () => {
     const output = localRun('xorriso-toc-stdio-3sessions').replace('Media nwa    : 160s', 'Media nwa    : 100s');
     expect(disc(output).damage).toEqual(['the next writable address 100 lies inside session 3 (LBA 96 to 129)']);

@@ -90,6 +90,23 @@ describe('computeDiff: outcomes', () => {
     expect(result.actions[0]).toMatchObject({ closes: false });
   });
 
+  // xorriso(1) 1.5.4, -close: "This will have no effect on overwritable media types."
+  it('an overwriteable disc (DVD+RW) cannot be closed either: the step is left out with a warning', () => {
+    const dvdrw = cdr([], { tool: { backend: 'xorriso', program: 'xorriso' }, nextWritableAddress: 32 }, 'dvd+rw');
+    const result = computeDiff(plan(['A'], { finalize: 'close', disc: { id: 'family-archive', media: 'dvd+rw', backend: 'auto' } }), dvdrw, facts(['A'], { 0: 64 }), builder());
+    expect(result.conflicts).toEqual([]);
+    expect(result.finalize).toBe('close-skipped');
+    expect(result.warnings).toEqual([{ code: 'overwriteable-not-closed', message: 'a DVD+RW cannot be closed (it is overwriteable: xorriso keeps it appendable): the close step is left out' }]);
+    expect(result.actions[0]).toMatchObject({ kind: 'burn-session', closes: false, expectedStart: 32 });
+  });
+
+  it.each(['dvd+rw', 'bd-re'] as const)('a real %s the plan names is written', (media) => {
+    const disc = cdr([], { tool: { backend: 'xorriso', program: 'xorriso' }, nextWritableAddress: 32 }, media);
+    const result = computeDiff(plan(['A'], { disc: { id: 'family-archive', media, backend: 'auto' } }), disc, facts(['A'], { 0: 64 }), builder());
+    expect(result.conflicts).toEqual([]);
+    expect(kinds(result)).toEqual(['to-burn']);
+  });
+
   it('says later sizes are estimates, and their landing too', () => {
     const result = computeDiff(plan(['A', 'B']), cdr([]), facts(['A', 'B'], { 0: 10, 1: [10, false] }), builder());
     expect(result.rows.map((r) => (r.kind === 'to-burn' ? r.landingExact : null))).toEqual([true, true]);
@@ -114,6 +131,8 @@ describe('computeDiff: conflicts, and nothing is burned', () => {
     ['a session that drops Rock Ridge the disc has', [plan(['A', 'B'], {}, [{}, { rockRidge: false }]), cdr([burnedA]), facts(['FP-A', 'B'], { 1: 10 }), builder()], ['drops-rock-ridge']],
     ['a session without ISO 9660 (audio)', [plan(['A']), cdr([{ number: 1, startLba: 0, sizeSectors: 300 }]), facts(['A']), builder()], ['not-iso9660']],
     ['the wrong kind of media', [plan(['A'], { disc: { id: 'family-archive', media: 'dvd+r', backend: 'auto' } }), cdr([]), facts(['A'], { 0: 10 }), builder()], ['wrong-media']],
+    ['an overwriteable plan on write-once media', [plan(['A'], { disc: { id: 'family-archive', media: 'dvd+rw', backend: 'auto' } }), cdr([], {}, 'dvd+r'), facts(['A'], { 0: 10 }), builder()], ['wrong-media']],
+    ['a DVD+RW read through cdrecord', [plan(['A'], { disc: { id: 'family-archive', media: 'dvd+rw', backend: 'auto' } }), cdr([], {}, 'dvd+rw'), facts(['A'], { 0: 10 }), builder()], ['overwriteable-backend']],
     ['a read-only disc', [plan(['A']), cdr([], {}, 'dvd-rom'), facts(['A'], { 0: 10 }), builder()], ['not-writable']],
     ['closing on its own without a way to', [plan(['A'], { finalize: 'close' }), cdr([burnedA]), facts(['FP-A']), builder(false)], ['cannot-close']],
   ];

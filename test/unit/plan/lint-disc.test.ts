@@ -64,3 +64,24 @@ describe('disc rules', () => {
     expect(await lint('  id: d\n', ' []\n', 'finalize: open\n')).toEqual([]);
   });
 });
+
+describe('overwriteable media (DVD+RW, DVD-RW, BD-RE)', () => {
+  it.each(['dvd+rw', 'dvd-rw', 'bd-re'])('accepts media: %s with sessions appended', async (media) => {
+    expect(await lint(`  id: d\n  media: ${media}\n`, many(2))).toEqual([]);
+  });
+
+  // xorriso(1) 1.5.4, -close: "This will have no effect on overwritable media types."
+  it.each(['dvd+rw', 'bd-re'])('finalize: close on %s: a warning at validate, the disc stays appendable', async (media) => {
+    expect(await lint(`  id: d\n  media: ${media}\n`, one, 'finalize: close\n')).toEqual(['8:11 warning lint/close-overwriteable']);
+    const check = await checkPlanText(`version: 1\ndisc:\n  id: d\n  media: ${media}\nsessions:\n${one}finalize: close\n`, { 'data/a.txt': 'a' });
+    expect(check.findings[0]?.message).toMatch(/cannot be closed: .*stays appendable.*write-once media/);
+  });
+
+  it('a DVD-RW may be sequential (closable, written by cdrecord): left to diff, which sees the disc', async () => {
+    expect(await lint('  id: d\n  media: dvd-rw\n  backend: cdrecord\n', one, 'finalize: close\n')).toEqual([]);
+  });
+
+  it('an overwriteable media with backend cdrecord: cdrecord cannot grow an image on it', async () => {
+    expect(await lint('  id: d\n  media: dvd+rw\n  backend: cdrecord\n', one)).toEqual(['5:12 error lint/overwriteable-backend']);
+  });
+});

@@ -35,7 +35,7 @@ describe('schema findings', () => {
 
   it('lists the allowed values of an enum and suggests one', async () => {
     expect(await messages(planWith(session).replace('media: cd-r', 'media: CDR'))).toEqual([
-      '4:10: media must be one of cd-r, cd-rw, dvd-r, dvd+r, bd-r, any (got "CDR"); did you mean "cd-r"?',
+      '4:10: media must be one of cd-r, cd-rw, dvd-r, dvd-rw, dvd+r, dvd+rw, bd-r, bd-re, any (got "CDR"); did you mean "cd-r"?',
     ]);
     expect(await messages(`${planWith(session)}finalize: never\n`)).toEqual([
       '8:11: finalize must be one of open, close (got "never")',
