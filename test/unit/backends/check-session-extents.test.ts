@@ -19,8 +19,14 @@ describe('checkSessionExtents', () => {
     const disc = cdr([withClaim(burnedSession(1, 0, 600, 'A'), 20_000), burnedSession(2, 12_000, 8_000, 'B')]);
     checkSessionExtents(disc);
     expect(disc.damage).toEqual([
-      "session 1's ISO 9660 header claims sectors up to LBA 19999, past its end at 599 as the drive lists its tracks: the table of contents cannot tell which tracks form this session",
+      "session 1's ISO 9660 header claims sectors up to LBA 19999, into session 2 (at 12000) as the drive lists its tracks: the table of contents cannot tell which tracks form a session",
     ]);
+  });
+
+  it('a last session cut short is left to the diff (cut-short-sessions.ts)', () => {
+    const disc = cdr([burnedSession(1, 0, 302, 'A'), withClaim(burnedSession(2, 11_702, 400, 'B'), 14_000)]);
+    checkSessionExtents(disc);
+    expect(disc.damage).toBeUndefined();
   });
 
   it('an image burned into a later session without -C counts from its own start', () => {
