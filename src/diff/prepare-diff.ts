@@ -5,6 +5,7 @@ import { cdrecordCommandBuilder, xorrisoCommandBuilder, type SessionCommands } f
 import type { SessionContent } from '../backends/session-content.js';
 import { examineCutShortSessions } from '../disc/cut-short-sessions.js';
 import { sectorPath, virtualDiscInside } from '../disc/device.js';
+import { examineLastSessionTree } from '../disc/last-session-tree.js';
 import type { Disc } from '../disc/disc-model.js';
 import { UserError } from '../errors.js';
 import { localManifestPaths, removeManifest, writePlaceholderManifest } from '../checksums/local-manifest.js';
@@ -37,6 +38,7 @@ export async function prepareDiff(plan: Plan, disc: Disc, backend: Backend, opti
   const env = options.env ?? process.env;
   const image = sectorPath(disc.device);
   if (image !== undefined) await examineCutShortSessions(image, disc.sessions);
+  if (image !== undefined && disc.status === 'appendable' && plan.sessions.length > disc.sessions.length) await examineLastSessionTree(image, disc);
   const manifests = await Promise.all(plan.sessions.map(scanSession));
   manifests.forEach((manifest, i) => {
     if (manifest.problems.length > 0) throw new UserError(`session ${i + 1} (${plan.sessions[i]!.label}): cannot read ${manifest.problems[0]}`);

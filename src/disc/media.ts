@@ -40,7 +40,10 @@ export function isOverwriteable(kind: string): boolean {
 /**
  * The disc in the drive is written at random: xorriso grows one image on it and emulates its
  * table of sessions. A DVD-RW counts only when formatted ("DVD-RW restricted overwrite"; in
- * "sequential recording" it has a real TOC). A stdio: file is such a disc too: libburn names its
+ * "sequential recording" it has a real TOC). xorriso(1) 1.5.4, "Media types and states":
+ * "Regular files and block devices are handled as overwritable media", and the TOC is emulated
+ * only "if the first session was written by xorriso" (else one overall session shows: a disc
+ * first written by growisofs reads as one session). A stdio: file is such a disc: libburn names its
  * profile 0xffff "stdio file" (a libburn invention, libburn.h) and xorriso adds ", overwriteable"
  * (Xorriso_toc(), drive role 2); isoburn_welcome_media() in libisoburn's burn_wrap.c starts the
  * same TOC emulation for it as for DVD+RW and BD-RE (any random-access drive).

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderDrives } from '../../src/render/drives-text.js';
 import { printable, printableLines } from '../../src/render/printable.js';
 
 describe('printable', () => {
@@ -13,5 +14,15 @@ describe('printable', () => {
 describe('printableLines', () => {
   it("keeps a message's line breaks, tabs and backslashes, and escapes every other control", () => {
     expect(printableLines('one\n\ttwo C:\\x \u001b[2J\u0007\r')).toBe('one\n\ttwo C:\\x \\x1b[2J\\x07\\r');
+  });
+});
+
+describe('what a drive answers about itself', () => {
+  it('is shown escaped in the drives table', () => {
+    const drive = { device: '/dev/sr0', vendor: 'EVIL\u001b[2J', model: 'M\u0007\nX', revision: '1', permissions: 'rwrw--' };
+    const text = renderDrives({ tool: { backend: 'xorriso', program: 'xorriso', version: '1.5.4' }, scanCommand: 'xorriso -devices', drives: [drive], unusable: [] });
+    expect(text).toContain('EVIL\\x1b[2J');
+    expect(text).toContain('M\\x07\\nX');
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
   });
 });

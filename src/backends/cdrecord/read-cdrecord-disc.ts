@@ -10,6 +10,7 @@ import { UserError } from '../../errors.js';
 import { howItEnded, runProgram, type ProgramResult } from '../../tools/run-program.js';
 import { DeviceError } from '../device-errors.js';
 import { discFromMinfo } from './assemble-cdrecord-disc.js';
+import { checkSessionExtents } from './check-session-extents.js';
 import { classifyCdrecordError, toolWords } from './cdrecord-errors.js';
 import { parseCdrecordVersion, type CdrecordIdentity } from './cdrecord-variant.js';
 import { parseAtip } from './parse-atip.js';
@@ -66,6 +67,7 @@ export async function readCdrecordDisc(program: string, device: string, env: Nod
     throw new DeviceError(device, 'unparsable', 'the drive reports a blank disc, but an ISO 9660 volume starts at sector 16 (an unfinished first session?); burnplan will not write over it');
   }
   await attachFilesystems(device, disc.sessions.filter((s) => !s.audio), options.identities);
+  checkSessionExtents(disc);
   return disc;
 }
 

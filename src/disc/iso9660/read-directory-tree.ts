@@ -2,7 +2,7 @@
 // read each file's extents and hash them: one open, positioned reads of the descriptors and of
 // every directory (never of file data), breadth first. All parsing happens in the pure modules.
 
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { InternalError } from '../../errors.js';
 import { parseDirectoryEntries, suspSkipLength } from './directory-entries.js';
 import type { DirectoryTree, Extent } from './directory-entries.js';
@@ -59,7 +59,7 @@ const CONTINUATION_BLOCKS_PER_SECTOR = 16;
  * and IsoDirectoryError when a directory cannot be read, is implausibly large or forms a loop.
  */
 export async function readSessionFiles(path: string, sessionStartLba: number, options: ReadSessionFilesOptions = {}): Promise<SessionFileList> {
-  let handle: Awaited<ReturnType<typeof open>>;
+  let handle: FileHandle;
   try {
     handle = await open(path, 'r');
   } catch (error) {
@@ -80,7 +80,7 @@ export async function readSessionFilesFrom(disc: { source: SectorSource; path: s
 }
 
 /** An image file's whole sectors; undefined for a device, whose node does not tell where the disc ends. */
-async function fileSectors(handle: Awaited<ReturnType<typeof open>>): Promise<number | undefined> {
+async function fileSectors(handle: FileHandle): Promise<number | undefined> {
   try {
     const info = await handle.stat();
     return info.isFile() ? Math.floor(info.size / SECTOR_SIZE) : undefined;
