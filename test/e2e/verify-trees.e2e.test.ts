@@ -12,9 +12,9 @@ import { tempDir, writeTree } from '../helpers/temp-dir.js';
 const PLAN = 'version: 1\ndisc:\n  id: trees-test\n  device: stdio:./disc.iso\n  backend: xorriso\nsessions:\n  - label: Trees\n    files: [{ source: ./data, target: /docs }]\n';
 
 /** Burned by apply; or, without Rock Ridge (which a plan refuses), by xorriso itself. */
-async function burned(rockRidge: boolean) {
+async function burned(rockRidge: boolean, files: Record<string, string> = { 'data/a.txt': 'the bytes of A\n', 'data/b.txt': 'B, other bytes, longer\n' }) {
   const dir = await tempDir();
-  await writeTree(dir, { 'data/a.txt': 'the bytes of A\n', 'data/b.txt': 'B, other bytes, longer\n' });
+  await writeTree(dir, files);
   const plan = path.join(dir, 'plan.yaml');
   const image = path.join(dir, 'disc.iso');
   await writeFile(plan, PLAN);
@@ -81,5 +81,16 @@ describe('burnplan verify: every tree of a session', () => {
       { tree: 'iso', path: '/DOCS/A.TXT', problem: `points at LBA ${b.lba} (${b.size} bytes), the data of /docs/b.txt; Joliet /docs/a.txt at LBA ${a.lba} (${a.size} bytes)` },
     ]);
     expect(text.stdout).toContain('ISO 9660 tree: /DOCS/A.TXT points at');
+  });
+
+  it('a Joliet record pointing at another copy of the same bytes: read and hashed, still intact', async () => {
+    const p = await burned(true, { 'data/a.txt': 'twin bytes\n', 'data/b.txt': 'twin bytes\n' });
+    const b = await findRecord(p.image, 0, 'joliet', ['docs', 'b.txt']);
+    const a = await findRecord(p.image, 0, 'joliet', ['docs', 'a.txt']);
+    expect(a.lba).not.toBe(b.lba);
+    await pointRecord(p.image, a.offset, b.lba, b.size);
+    const { exitCode, session } = await verify(p.plan);
+    expect(exitCode).toBe(0);
+    expect(session).toMatchObject({ outcome: 'ok', tree_mismatches: [] });
   });
 });
