@@ -30,7 +30,7 @@ export async function checkOtherTrees(image: string, session: Pick<DiscSession, 
       continue;
     }
     const mismatches = await withoutCopies(image, compareTrees(primary, other), primary, other);
-    findings.push(...mismatches.map((m) => describe(m, primary.tree)));
+    findings.push(...mismatches.map((m) => findingOf(m, primary.tree)));
   }
   return findings;
 }
@@ -55,7 +55,7 @@ async function withoutCopies(image: string, mismatches: TreeMismatch[], primary:
   });
 }
 
-function describe(m: TreeMismatch, primaryTree: DirectoryTree): TreeFinding {
+function findingOf(m: TreeMismatch, primaryTree: DirectoryTree): TreeFinding {
   const primaryName = TREE_NAMES[primaryTree];
   if (m.kind === 'missing') return { tree: m.tree, path: m.primaryPath, problem: `is missing (${primaryName} has it)` };
   if (m.kind === 'extra') {
