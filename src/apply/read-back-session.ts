@@ -1,9 +1,11 @@
 // Apply's read-back of a session it has just burned: the same check as burnplan verify (every
 // file read from the disc by burnplan's own ISO 9660 reader, front to back, against the
 // checksums recorded at burn time: xorriso's MD5s, or burnplan's SHA-256 file on the cdrecord
-// path), with progress in MiB, rate and time left.
+// path; and every other tree, Joliet and plain ISO 9660, leading to the same data), with
+// progress in MiB, rate and time left.
 import { sectorPath } from '../disc/device.js';
 import { findProgram, hasProgram } from '../tools/programs.js';
+import { treeFindingText } from '../verify/check-trees.js';
 import { verifySession } from '../verify/verify-session.js';
 import type { ApplyContext, SessionReport } from './apply-context.js';
 import { ApplyStepError } from './apply-step-error.js';
@@ -40,13 +42,14 @@ export async function verifySessionData(ctx: ApplyContext, index: number, report
     },
   });
   // a session of empty folders has nothing to read back: its identity was checked
-  const nothingToRead = plannedFiles.length === 0 && checked.outcome === 'not-verifiable' && checked.damaged.length + checked.missing.length === 0;
+  const nothingToRead = plannedFiles.length === 0 && checked.outcome === 'not-verifiable' && checked.damaged.length + checked.missing.length + checked.treeMismatches.length === 0;
   if (checked.outcome === 'ok' || nothingToRead) {
     report.dataVerified = true;
     return;
   }
   report.dataVerified = false;
-  report.damaged = [...checked.damaged, ...checked.missing, ...checked.readErrors.map((e) => `${e.path} (${e.message} at LBA ${e.lba})`)];
-  const why = checked.note ?? report.damaged.join(', ');
+  const trees = checked.treeMismatches.map(treeFindingText);
+  report.damaged = [...checked.damaged, ...checked.missing, ...checked.readErrors.map((e) => `${e.path} (${e.message} at LBA ${e.lba})`), ...trees];
+  const why = checked.note === undefined ? report.damaged.join(', ') : [checked.note, ...trees].join('; ');
   throw new ApplyStepError(`session ${index + 1} (${content.label}) does not read back as recorded: ${why}`);
 }

@@ -1,4 +1,5 @@
 // `burnplan verify`: what read back intact, what did not, and what could not be checked.
+import { treeFindingText } from '../verify/check-trees.js';
 import type { SessionVerification } from '../verify/verify-model.js';
 import { isBad } from '../verify/verify-model.js';
 import type { Palette } from './colors.js';
@@ -36,6 +37,8 @@ export function renderVerify(report: VerifyReport, p: Palette): string {
     list(lines, "damaged (it holds an earlier session's copy: mkisofs -M kept it, same path, size and time)", s.earlierCopies);
     list(lines, 'missing from the disc', s.missing);
     list(lines, 'read error', s.readErrors.map((e) => `${e.path} at LBA ${e.lba}: ${e.message}`));
+    for (const finding of s.treeMismatches.slice(0, MAX_LISTED)) lines.push(`      ${JSON.stringify(treeFindingText(finding)).slice(1, -1)}`);
+    if (s.treeMismatches.length > MAX_LISTED) lines.push(`      … and ${s.treeMismatches.length - MAX_LISTED} more disagreements between its trees (all of them in --json)`);
     if (s.unrecorded.length > 0 && s.outcome !== 'not-verifiable') lines.push(p.dim(`      ${s.unrecorded.length} file${s.unrecorded.length === 1 ? '' : 's'} without a recorded checksum, not checked`));
     if (s.sources) {
       list(lines, 'changed on this computer since', s.sources.changed);
@@ -63,6 +66,7 @@ function problemCount(s: SessionVerification): string {
   if (s.damaged.length > 0) parts.push(`${s.damaged.length} damaged`);
   if (s.missing.length > 0) parts.push(`${s.missing.length} missing`);
   if (s.readErrors.length > 0) parts.push(`${s.readErrors.length} unreadable`);
+  if (s.treeMismatches.length > 0) parts.push(`its directory trees disagree in ${s.treeMismatches.length} place${s.treeMismatches.length === 1 ? '' : 's'}`);
   return parts.join(', ');
 }
 
@@ -95,6 +99,7 @@ export function verifyJson(report: VerifyReport): string {
       earlier_copies: s.earlierCopies,
       missing: s.missing,
       read_errors: s.readErrors.map((e) => ({ path: e.path, lba: e.lba, message: e.message })),
+      tree_mismatches: s.treeMismatches.map((f) => ({ tree: f.tree, path: f.path, problem: f.problem })),
       unrecorded: s.unrecorded,
       note: s.note ?? null,
       sources: s.sources ? { changed: s.sources.changed, not_on_disc: s.sources.notOnDisc, gone_from_computer: s.sources.goneFromComputer } : null,

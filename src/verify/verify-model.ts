@@ -1,4 +1,5 @@
 // What verify found on each session. Pure data, rendered as text or JSON.
+import type { TreeFinding } from './check-trees.js';
 import type { ReadError } from './read-back.js';
 
 export type ChecksumSource = 'burnplan-sha256' | 'xorriso-md5';
@@ -29,6 +30,8 @@ export interface SessionVerification {
   /** Recorded, but not in the session's directory tree. */
   missing: string[];
   readErrors: ReadError[];
+  /** Where the session's other trees (Joliet, plain ISO 9660) disagree with the one files are read by. */
+  treeMismatches: TreeFinding[];
   /** Files of the session without a recorded checksum. */
   unrecorded: string[];
   /** Why nothing could be checked, or why the session could not be read at all. */

@@ -3,11 +3,12 @@
 // MD5s), reads every file of the session back in one pass, front to back, and compares.
 import type { DiscSession } from '../disc/disc-model.js';
 import { IsoReadError } from '../disc/iso9660/iso-read-error.js';
-import { readSessionFiles, type SessionFile } from '../disc/iso9660/read-directory-tree.js';
+import { readSessionFiles, type SessionFile, type SessionFileList } from '../disc/iso9660/read-directory-tree.js';
 import { UserError } from '../errors.js';
 import { howItEnded, runProgram } from '../tools/run-program.js';
 import { hashFile } from '../checksums/hash-file.js';
 import { parseXorrisoMd5s } from './parse-xorriso-md5s.js';
+import { checkOtherTrees } from './check-trees.js';
 import { readChecksumFile, type ChecksumFile } from './checksum-file.js';
 import { readBackFiles } from './read-back.js';
 import type { ChecksumSource, SessionVerification } from './verify-model.js';
@@ -54,20 +55,25 @@ export async function verifySession(input: VerifySessionInput): Promise<SessionV
     earlierCopies: [],
     missing: [],
     readErrors: [],
+    treeMismatches: [],
     unrecorded: [],
   };
   if (session.audio || !session.filesystem) return { ...result, note: 'it holds no ISO 9660 file system' };
-  let files: SessionFile[];
+  let list: SessionFileList;
   try {
-    files = (await readSessionFiles(input.image, session.startLba, { sessionNumber: session.number })).files;
+    list = await readSessionFiles(input.image, session.startLba, { sessionNumber: session.number });
   } catch (error) {
     if (!(error instanceof IsoReadError)) throw error;
     return { ...result, outcome: 'damaged', note: `its directory tree cannot be read: ${error.message}` };
   }
+  const files = list.files;
+  // every tree a reader may open must lead to the same data, checksums or not
+  result.treeMismatches = await checkOtherTrees(input.image, session, list);
+  const treesDisagree = result.treeMismatches.length > 0 ? { outcome: 'damaged' as const } : {};
   const byPath = new Map(files.map((f) => [f.path, f]));
   const recorded = await recordedChecksums(input, files, byPath);
-  if (!recorded) return { ...result, note: 'no checksums were recorded when it was burned' };
-  if (recorded.absent) return { ...result, note: recorded.absent };
+  if (!recorded) return { ...result, note: 'no checksums were recorded when it was burned', ...treesDisagree };
+  if (recorded.absent) return { ...result, note: recorded.absent, ...treesDisagree };
   result.checksums = recorded.source;
   result.unrecorded = recorded.unrecorded;
   const toRead: SessionFile[] = [];
@@ -97,7 +103,7 @@ export async function verifySession(input: VerifySessionInput): Promise<SessionV
   }
   if (recorded.failure) return { ...result, outcome: 'damaged', note: recorded.failure };
   const anyRecorded = recorded.checksums.size > 0 || (recorded.listsFiles === true && recorded.unrecorded.length === 0);
-  result.outcome = result.damaged.length + result.missing.length + result.readErrors.length > 0 ? 'damaged' : anyRecorded ? 'ok' : 'not-verifiable';
+  result.outcome = result.damaged.length + result.missing.length + result.readErrors.length + result.treeMismatches.length > 0 ? 'damaged' : anyRecorded ? 'ok' : 'not-verifiable';
   if (!anyRecorded && recorded.unrecorded.length > 0) result.note = `its checksum file lists no checksums (${recorded.unrecorded.length} file${recorded.unrecorded.length === 1 ? '' : 's'} without one: a session burned by hand from diff's printed commands?)`;
   if (input.sources) result.sources = await compareWithSources(input.sources, byPath, recorded.checksums, recorded.algorithm);
   return result;

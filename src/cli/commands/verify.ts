@@ -83,7 +83,7 @@ async function attachEachIdentity(device: string, sessions: readonly DiscSession
 }
 
 function unreadableSession(session: DiscSession, why: string): SessionVerification {
-  return { number: session.number, label: '', startLba: session.startLba, outcome: 'damaged', filesChecked: 0, bytesRead: 0, damaged: [], earlierCopies: [], missing: [], readErrors: [], unrecorded: [], note: `its volume descriptors cannot be read: ${why}` };
+  return { number: session.number, label: '', startLba: session.startLba, outcome: 'damaged', filesChecked: 0, bytesRead: 0, damaged: [], earlierCopies: [], missing: [], readErrors: [], treeMismatches: [], unrecorded: [], note: `its volume descriptors cannot be read: ${why}` };
 }
 
 function chosenSessions(disc: Disc, option: string | undefined): DiscSession[] {

@@ -1,0 +1,116 @@
+// Compares one of a session's directory trees (Joliet, plain ISO 9660) with its primary tree
+// (the one verify reads: Rock Ridge when present), so that what Windows or a plain reader opens
+// is the data the checksums vouch for. Names legitimately differ between trees (Joliet cuts and
+// replaces characters; ISO 9660 upper-cases, mangles with digits and relocates deep folders to
+// RR_MOVED), so records are paired in rounds, the surest first:
+//   1. the name fits and the data is the same;   2. the name fits (the data then must agree);
+//   3. the same data, found once on each side;   4. the name fits within the folder paired so far;
+//   5. the one record left in a folder on each side (its position).
+// Pure: the caller hashes the records whose data differs, to tell a copy from wrong data.
+import type { DirectoryTree } from '../disc/iso9660/read-directory-tree.js';
+import { dataKey, folderPaths, nameOf, parentOf, TreeIndex, type TreeFile } from './tree-index.js';
+
+export type { TreeFile } from './tree-index.js';
+
+export interface DecodedTree {
+  tree: DirectoryTree;
+  files: readonly TreeFile[];
+  /** Symlinks and special files: other trees may hold an empty record for each. */
+  skipped: ReadonlyArray<{ path: string; kind: 'symlink' | 'special' }>;
+}
+
+/** Where a record's data starts (undefined: it has none) and how long it is. */
+export interface DataAt {
+  lba: number | undefined;
+  size: number;
+}
+
+export type TreeMismatch =
+  | { kind: 'different-data'; tree: DirectoryTree; path: string; primaryPath: string; at: DataAt; primaryAt: DataAt; dataOf?: string }
+  | { kind: 'missing'; tree: DirectoryTree; primaryPath: string }
+  | { kind: 'extra'; tree: DirectoryTree; path: string; at: DataAt; dataOf?: string };
+
+type Pair = [primary: TreeFile, other: TreeFile];
+
+export function compareTrees(primary: DecodedTree, other: DecodedTree): TreeMismatch[] {
+  const index = new TreeIndex(other.tree, other.files);
+  const left = new Set(primary.files);
+  const right = new Set(other.files);
+  const pairs: Pair[] = [];
+  const take = (partners: (p: TreeFile) => TreeFile[]) => {
+    for (const pair of uniquePairs(left, (p) => partners(p).filter((o) => right.has(o)))) if (left.delete(pair[0]) && right.delete(pair[1])) pairs.push(pair);
+  };
+  take((p) => index.fittingFiles(p.path).filter((o) => dataKey(o) === dataKey(p)));
+  take((p) => index.fittingFiles(p.path));
+  take((p) => index.byData.get(dataKey(p)) ?? []);
+  const folders = folderMap(pairs);
+  const mappedTo = (primaryPath: string) => folders.get(parentOf(primaryPath)) ?? [];
+  take((p) => index.inFolders(mappedTo(p.path), nameOf(p.path), false));
+  // an empty record where the primary tree has a symlink or a (relocated) folder is no file
+  const placeholders = [...primary.skipped.map((s) => [s.path, false] as const), ...folderPaths(primary.files).map((f) => [f, true] as const)];
+  for (const [path, directory] of placeholders) {
+    for (const o of [...index.fittingFiles(path, directory), ...index.inFolders(mappedTo(path), nameOf(path), directory)]) if (o.size === 0) right.delete(o);
+  }
+  // the last record of a folder on each side: counted first, so a folder of many is not searched
+  const leftIn = countBy([...left], (p) => parentOf(p.path));
+  take((p) => (leftIn.get(parentOf(p.path)) === 1 ? mappedTo(p.path).flatMap((folder) => (index.byFolder.get(folder) ?? []).filter((o) => right.has(o))) : []));
+  const byData = new Map(primary.files.map((f) => [dataKey(f), f.path]));
+  const dataOf = (o: TreeFile) => {
+    const owner = o.size > 0 ? byData.get(dataKey(o)) : undefined;
+    return owner !== undefined ? { dataOf: owner } : {};
+  };
+  const found: TreeMismatch[] = [];
+  for (const [p, o] of pairs) {
+    if (dataKey(p) === dataKey(o)) continue;
+    found.push({ kind: 'different-data', tree: other.tree, path: o.path, primaryPath: p.path, at: dataAt(o), primaryAt: dataAt(p), ...dataOf(o) });
+  }
+  for (const p of left) found.push({ kind: 'missing', tree: other.tree, primaryPath: p.path });
+  for (const o of right) found.push({ kind: 'extra', tree: other.tree, path: o.path, at: dataAt(o), ...dataOf(o) });
+  return found.sort((a, b) => compareText(sortKey(a), sortKey(b)));
+}
+
+/** The pairs in which each side has exactly one partner. */
+function uniquePairs(left: ReadonlySet<TreeFile>, partnersOf: (p: TreeFile) => TreeFile[]): Pair[] {
+  const partners = new Map<TreeFile, TreeFile[]>();
+  const claims = new Map<TreeFile, number>();
+  for (const p of left) {
+    const matching = [...new Set(partnersOf(p))];
+    partners.set(p, matching);
+    for (const o of matching) claims.set(o, (claims.get(o) ?? 0) + 1);
+  }
+  return [...partners].filter(([, os]) => os.length === 1 && claims.get(os[0]!) === 1).map(([p, os]) => [p, os[0]!]);
+}
+
+/** Each primary folder → the folders of the other tree whose paired files mostly lie in it. */
+function folderMap(pairs: readonly Pair[]): Map<string, string[]> {
+  const votes = new Map<string, Map<string, number>>();
+  for (const [p, o] of pairs) {
+    const counts = votes.get(parentOf(o.path)) ?? new Map<string, number>();
+    counts.set(parentOf(p.path), (counts.get(parentOf(p.path)) ?? 0) + 1);
+    votes.set(parentOf(o.path), counts);
+  }
+  const map = new Map<string, string[]>();
+  for (const [folder, counts] of votes) {
+    const winner = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    map.set(winner, [...(map.get(winner) ?? []), folder]);
+  }
+  return map;
+}
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
+
+function dataAt(file: TreeFile): DataAt {
+  return { lba: file.extents[0]?.lba, size: file.size };
+}
+
+function sortKey(m: TreeMismatch): string {
+  return 'path' in m ? m.path : m.primaryPath;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
