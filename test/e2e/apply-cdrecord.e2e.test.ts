@@ -114,7 +114,8 @@ describe('apply when things go wrong (emulated CD-R)', () => {
       expect(`${again.stdout}${again.stderr}`).toMatch(/unfinished|cut short|no session could be read|an ISO 9660 volume starts at sector 16|the disc is closed/);
       expect(writes(await p.wrapper.calls())).toHaveLength(before);
     }
-  });
+    // four applies on the emulated drive, two of them failing part-way
+  }, 90_000);
 
   it('a drive without a disc: one clear line, nothing attempted', async () => {
     const p = await cdProject(['A']);
