@@ -5,7 +5,7 @@
 // RR_MOVED), so records are paired in rounds, the surest first:
 //   1. the name fits and the data is the same;   2. the name fits (the data then must agree);
 //   3. the same data, found once on each side;   4. the name fits within the folder paired so far;
-//   5. the one record left in a folder on each side (its position).
+//   5. the one record left in a folder on each side (its position); then empty files by count.
 // Pure: the caller hashes the records whose data differs, to tell a copy from wrong data.
 import type { DirectoryTree } from '../disc/iso9660/read-directory-tree.js';
 import { dataKey, folderPaths, nameOf, parentOf, TreeIndex, type TreeFile } from './tree-index.js';
@@ -48,12 +48,23 @@ export function compareTrees(primary: DecodedTree, other: DecodedTree): TreeMism
   take((p) => index.inFolders(mappedTo(p.path), nameOf(p.path), false));
   // an empty record where the primary tree has a symlink or a (relocated) folder is no file
   const placeholders = [...primary.skipped.map((s) => [s.path, false] as const), ...folderPaths(primary.files).map((f) => [f, true] as const)];
+  let unexplained = other.tree === 'iso' ? primary.skipped.length + relocatedFolders(other.files) : 0;
   for (const [path, directory] of placeholders) {
-    for (const o of [...index.fittingFiles(path, directory), ...index.inFolders(mappedTo(path), nameOf(path), directory)]) if (o.size === 0) right.delete(o);
+    const empty = [...index.fittingFiles(path, directory), ...index.inFolders(mappedTo(path), nameOf(path), directory)].filter((o) => o.size === 0 && right.has(o));
+    if (empty.length > 0) unexplained--;
+    for (const o of empty) right.delete(o);
   }
   // the last record of a folder on each side: counted first, so a folder of many is not searched
   const leftIn = countBy([...left], (p) => parentOf(p.path));
   take((p) => (leftIn.get(parentOf(p.path)) === 1 ? mappedTo(p.path).flatMap((folder) => (index.byFolder.get(folder) ?? []).filter((o) => right.has(o))) : []));
+  // empty files have no data to be wrong: whatever names no rule predicts, equal counts agree
+  const emptyLeft = [...left].filter((p) => p.size === 0);
+  const emptyRight = [...right].filter((o) => o.size === 0);
+  const pairedEmpty = Math.min(emptyLeft.length, emptyRight.length);
+  emptyLeft.slice(0, pairedEmpty).forEach((p) => left.delete(p));
+  emptyRight.slice(0, pairedEmpty).forEach((o) => right.delete(o));
+  // in ISO 9660, symlinks and relocated folders whose mangled names fit nothing leave as many empty records
+  if (emptyRight.length - pairedEmpty <= unexplained) emptyRight.slice(pairedEmpty).forEach((o) => right.delete(o));
   const byData = new Map(primary.files.map((f) => [dataKey(f), f.path]));
   const dataOf = (o: TreeFile) => {
     const owner = o.size > 0 ? byData.get(dataKey(o)) : undefined;
@@ -95,6 +106,12 @@ function folderMap(pairs: readonly Pair[]): Map<string, string[]> {
     map.set(winner, [...(map.get(winner) ?? []), folder]);
   }
   return map;
+}
+
+/** Each folder relocated to RR_MOVED (mkisofs, deeper than 8 levels) leaves one empty record where it stood. */
+function relocatedFolders(files: readonly TreeFile[]): number {
+  const moved = new Set(files.filter((f) => /^\/RR_MOVED\/[^/]+\//iu.test(f.path)).map((f) => f.path.split('/')[2]));
+  return moved.size;
 }
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {

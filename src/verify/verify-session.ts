@@ -69,11 +69,11 @@ export async function verifySession(input: VerifySessionInput): Promise<SessionV
   const files = list.files;
   // every tree a reader may open must lead to the same data, checksums or not
   result.treeMismatches = await checkOtherTrees(input.image, session, list);
-  const treesDisagree = result.treeMismatches.length > 0 ? { outcome: 'damaged' as const } : {};
+  const unchecked = (note: string) => (result.treeMismatches.length > 0 ? { outcome: 'damaged' as const, note: `${note}, and its directory trees disagree` } : { note });
   const byPath = new Map(files.map((f) => [f.path, f]));
   const recorded = await recordedChecksums(input, files, byPath);
-  if (!recorded) return { ...result, note: 'no checksums were recorded when it was burned', ...treesDisagree };
-  if (recorded.absent) return { ...result, note: recorded.absent, ...treesDisagree };
+  if (!recorded) return { ...result, ...unchecked('no checksums were recorded when it was burned') };
+  if (recorded.absent) return { ...result, ...unchecked(recorded.absent) };
   result.checksums = recorded.source;
   result.unrecorded = recorded.unrecorded;
   const toRead: SessionFile[] = [];
