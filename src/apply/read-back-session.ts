@@ -4,6 +4,7 @@
 // path; and every other tree, Joliet and plain ISO 9660, leading to the same data), with
 // progress in MiB, rate and time left.
 import { sectorPath } from '../disc/device.js';
+import { readSessionFiles } from '../disc/iso9660/read-directory-tree.js';
 import { findProgram, hasProgram } from '../tools/programs.js';
 import { treeFindingText } from '../verify/check-trees.js';
 import { verifySession } from '../verify/verify-session.js';
@@ -41,8 +42,10 @@ export async function verifySessionData(ctx: ApplyContext, index: number, report
       onProgress(formatReadProgress(bytes, totalBytes, (now - startedAt) / 1000));
     },
   });
-  // a session of empty folders has nothing to read back: its identity was checked
-  const nothingToRead = plannedFiles.length === 0 && checked.outcome === 'not-verifiable' && checked.damaged.length + checked.missing.length + checked.treeMismatches.length === 0;
+  // a session of empty folders or files has no data to checksum (xorriso records no MD5 of an
+  // empty file): its identity was checked, and each empty file must be in its tree, empty
+  const clean = checked.outcome === 'not-verifiable' && checked.damaged.length + checked.missing.length + checked.treeMismatches.length === 0;
+  const nothingToRead = clean && plannedFiles.every((e) => e.size === 0) && (await emptyFilesOnDisc(image, session.startLba, plannedFiles.map((e) => e.discPath)));
   if (checked.outcome === 'ok' || nothingToRead) {
     report.dataVerified = true;
     return;
@@ -52,4 +55,11 @@ export async function verifySessionData(ctx: ApplyContext, index: number, report
   report.damaged = [...checked.damaged, ...checked.missing, ...checked.readErrors.map((e) => `${e.path} (${e.message} at LBA ${e.lba})`), ...trees];
   const why = checked.note === undefined ? report.damaged.join(', ') : [checked.note, ...trees].join('; ');
   throw new ApplyStepError(`session ${index + 1} (${content.label}) does not read back as recorded: ${why}`);
+}
+
+async function emptyFilesOnDisc(image: string, startLba: number, discPaths: readonly string[]): Promise<boolean> {
+  if (discPaths.length === 0) return true;
+  const { files } = await readSessionFiles(image, startLba);
+  const empty = new Set(files.filter((f) => f.size === 0).map((f) => f.path));
+  return discPaths.every((p) => empty.has(p));
 }
