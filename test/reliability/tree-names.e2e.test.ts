@@ -66,6 +66,9 @@ describe.each(['xorriso', 'cdrecord'] as const)('every tree agrees through the %
   it('a correct session verifies intact in all its trees, and independent readers agree', { timeout: 600_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(layouts, async (layout) => {
+        // a name genisoimage cannot write in Joliet is refused by validate on that path
+        const unwritable = layout.some((f) => (f.folder + f.name).split('/').some((part) => part !== '' && jolietName(part, false, 'mkisofs') === ''));
+        if (backend === 'cdrecord' && unwritable) return;
         const dir = await tempDir();
         const sources: Record<string, string> = {};
         layout.forEach((f, i) => (sources[f.folder + f.name] = `file ${i}: ${JSON.stringify(f.name)}\n`));

@@ -114,6 +114,14 @@ async function checkSession(context: LintContext, session: PlannedSession, walks
   }
   if (session.options.joliet) {
     for (const entry of placed) {
+      // genisoimage cuts a Joliet name before a character outside the 16-bit range: one that
+      // starts with such a character has no name left, and genisoimage stops ("Possibly
+      // creating an invalid Joliet extension. Aborting.", 1.1.11)
+      if (context.plan.disc.backend !== 'xorriso' && entry.discPath !== '/' && jolietChange(entry.discPath, entry.kind === 'directory', 'mkisofs') === '') {
+        const severity = context.plan.disc.backend === 'cdrecord' ? 'error' : 'warning';
+        limited.push(severity, 'joliet-name-empty', `${entry.shown}: genisoimage cannot write its Joliet name (it starts with a character outside Unicode's 16-bit range, such as an emoji) and stops: rename it, set joliet: false, or use backend: xorriso`, positions[entry.entry]!);
+        continue;
+      }
       const changed = jolietChanges(entry, context.plan.disc.backend);
       if (changed) limited.push('warning', 'joliet-name-changed', `${entry.shown}: Windows (Joliet) shows the name as ${changed}`, positions[entry.entry]!);
     }

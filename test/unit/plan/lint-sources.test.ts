@@ -85,6 +85,15 @@ describe('source rules', () => {
     expect(cdrecord[2]).toBe('8:13 warning lint/joliet-name-changed: ./d/x😀y.txt: Windows (Joliet) shows the name as "x"');
   });
 
+  it('refuses a name genisoimage cannot write in Joliet on the cdrecord path (it starts outside the 16-bit range)', async () => {
+    const files = { 'd/\u{1F600}a.txt': '1' };
+    expect(await lint(files, '  - label: A\n    files: [./d]\n', '  backend: cdrecord\n')).toEqual([
+      "8:13 error lint/joliet-name-empty: ./d/\u{1F600}a.txt: genisoimage cannot write its Joliet name (it starts with a character outside Unicode's 16-bit range, such as an emoji) and stops: rename it, set joliet: false, or use backend: xorriso",
+    ]);
+    expect((await lint(files, '  - label: A\n    files: [./d]\n'))[0]).toMatch(/^7:13 warning lint\/joliet-name-empty/);
+    expect((await lint(files, '  - label: A\n    files: [./d]\n', '  backend: xorriso\n'))[0]).toMatch(/joliet-name-changed/);
+  });
+
   it('refuses two names that Joliet shows as one (genisoimage burns both under one name, xorriso renames them)', async () => {
     const found = await lint({ 'd/a:b.txt': '1', 'd/a_b.txt': '2' }, '  - label: A\n    files: [./d]\n');
     expect(found[0]).toBe('7:13 error lint/joliet-name-collision: ./d/a:b.txt and ./d/a_b.txt both show as "a_b.txt" in / on Windows (the Joliet tree changes names over 64 characters and the characters * / : ; ? \\): rename one, or set joliet: false');
