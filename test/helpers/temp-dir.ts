@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
@@ -19,6 +19,17 @@ export async function writeTree(dir: string, files: Record<string, string | Buff
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, content);
   }
+}
+
+/** Every file below `root`, by path relative to it, with its content: what writeTree takes. */
+export async function readTree(root: string, prefix = ''): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const entry of await readdir(path.join(root, prefix), { withFileTypes: true })) {
+    const relative = path.join(prefix, entry.name);
+    if (entry.isDirectory()) Object.assign(out, await readTree(root, relative));
+    else out[relative] = await readFile(path.join(root, relative), 'utf8');
+  }
+  return out;
 }
 
 afterEach(async () => {

@@ -2,14 +2,14 @@
 // spaces, quotes, $(…), backticks, a newline, a leading "-", a very long name, unicode, and
 // the label "-o". Read back by the real tools: xorriso extracts every file (Rock Ridge names,
 // compared byte for byte with the sources), isoinfo lists the Joliet tree.
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { createEmulatedDrive } from '../cdr-emulator/emulated-drive.js';
 import { runBurnplan } from '../helpers/run-burnplan.js';
-import { tempDir, writeTree } from '../helpers/temp-dir.js';
+import { readTree, tempDir, writeTree } from '../helpers/temp-dir.js';
 
 const HOSTILE = [
   'with space.txt',
@@ -38,17 +38,6 @@ async function hostileProject(backend: 'xorriso' | 'cdrecord') {
   return { dir, plan, env: drive ? drive.env : process.env, image: drive ? drive.imagePath : path.join(dir, 'disc.iso') };
 }
 
-/** Every file below `root`, relative, with its content. */
-async function tree(root: string, prefix = ''): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const entry of await readdir(path.join(root, prefix), { withFileTypes: true })) {
-    const relative = path.join(prefix, entry.name);
-    if (entry.isDirectory()) Object.assign(out, await tree(root, relative));
-    else out[relative] = await readFile(path.join(root, relative), 'utf8');
-  }
-  return out;
-}
-
 describe.each(['xorriso', 'cdrecord'] as const)('hostile names through the %s backend', (backend) => {
   it('are burned and read back intact, Rock Ridge and Joliet, and nothing is ever run by a shell', async () => {
     const p = await hostileProject(backend);
@@ -62,7 +51,7 @@ describe.each(['xorriso', 'cdrecord'] as const)('hostile names through the %s ba
     // Rock Ridge: xorriso extracts the session; every name and byte as in the sources
     const out = path.join(p.dir, 'extracted');
     await execa('xorriso', ['-osirrox', 'on', '-load', 'sbsector', start, '-indev', `stdio:${p.image}`, '-extract', '/-x $(y)', out], { stdin: 'ignore' });
-    expect(await tree(out)).toEqual(await tree(path.join(p.dir, 'data')));
+    expect(await readTree(out)).toEqual(await readTree(path.join(p.dir, 'data')));
 
     // Joliet: every name Joliet can hold as it is (ASCII without control characters and without
     // the characters Joliet forbids, * : ; ? \, at most 64 characters)

@@ -3,7 +3,7 @@
 // verify says intact with no tree disagreeing, and independent readers agree: xorriso extracts
 // the Rock Ridge tree as the sources are; isoinfo -R, -J and plain list the same extents; and
 // isoinfo -J reads each file whose Joliet name it can be given back as burned.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { execa } from 'execa';
 import fc from 'fast-check';
@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { jolietName, jolietNames } from '../../src/sources/joliet-names.js';
 import { createEmulatedDrive } from '../cdr-emulator/emulated-drive.js';
 import { runBurnplan } from '../helpers/run-burnplan.js';
-import { tempDir, writeTree } from '../helpers/temp-dir.js';
+import { readTree, tempDir, writeTree } from '../helpers/temp-dir.js';
 
 const FRAGMENTS = ['a', 'A', 'b', 'x;1', ';', ' ', 'ü', '日本', '😀', 'n'.repeat(70), '.txt', '.TXT', '.tar.gz', '-'];
 // "sub" and "Sub" collide in ISO 9660; the deep one is relocated by genisoimage (RR_MOVED)
@@ -52,16 +52,6 @@ async function extents(image: string, tree: string[]): Promise<string[]> {
   return found.sort();
 }
 
-async function filesBelow(root: string, prefix = ''): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const entry of await readdir(path.join(root, prefix), { withFileTypes: true })) {
-    const relative = path.join(prefix, entry.name);
-    if (entry.isDirectory()) Object.assign(out, await filesBelow(root, relative));
-    else out[relative] = await readFile(path.join(root, relative), 'utf8');
-  }
-  return out;
-}
-
 describe.each(['xorriso', 'cdrecord'] as const)('every tree agrees through the %s backend', (backend) => {
   it('a correct session verifies intact in all its trees, and independent readers agree', { timeout: 600_000 }, async () => {
     await fc.assert(
@@ -87,7 +77,7 @@ describe.each(['xorriso', 'cdrecord'] as const)('every tree agrees through the %
 
         const out = path.join(dir, 'extracted');
         await execa('xorriso', ['-osirrox', 'on', '-indev', `stdio:${image}`, '-extract', '/t', out], { stdin: 'ignore' });
-        expect(await filesBelow(out)).toEqual(sources);
+        expect(await readTree(out)).toEqual(sources);
 
         const rockRidge = await extents(image, ['-R']);
         expect(rockRidge.length).toBeGreaterThanOrEqual(layout.length);
