@@ -5,7 +5,7 @@ import type { Action } from '../diff/diff-model.js';
 import type { PreparedDiff } from '../diff/prepare-diff.js';
 import type { DeviceLock } from './device-lock.js';
 import type { Plan } from '../plan/plan-model.js';
-import type { Command } from '../tools/run-program.js';
+import type { Command } from '../core/command.js';
 
 export interface SessionReport {
   index: number;

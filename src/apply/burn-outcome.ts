@@ -1,6 +1,6 @@
 // What a burn's end says, in the words a report needs. Pure.
 import { SECTOR_BYTES } from '../disc/disc-model.js';
-import { howItEnded } from '../tools/run-program.js';
+import { howItEnded } from '../core/command.js';
 import { failureWords } from './failure-lines.js';
 import type { PipelineResult } from './run-pipeline.js';
 

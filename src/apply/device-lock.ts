@@ -7,7 +7,7 @@ import { accessSync, chmodSync, constants as fsConstants, mkdirSync, readFileSyn
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { sectorPath } from '../disc/device.js';
+import { sectorPath } from '../disc/device-names.js';
 import { UserError } from '../errors.js';
 import { errnoWords } from '../tools/file-errors.js';
 

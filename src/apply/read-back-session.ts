@@ -3,7 +3,7 @@
 // checksums recorded at burn time: xorriso's MD5s, or burnplan's SHA-256 file on the cdrecord
 // path; and every other tree, Joliet and plain ISO 9660, leading to the same data), with
 // progress in MiB, rate and time left.
-import { sectorPath } from '../disc/device.js';
+import { sectorPath } from '../disc/device-names.js';
 import { readSessionFiles } from '../disc/iso9660/read-directory-tree.js';
 import { findProgram, hasProgram } from '../tools/programs.js';
 import { treeFindingText } from '../verify/check-trees.js';

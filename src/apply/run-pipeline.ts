@@ -5,7 +5,7 @@
 // Cancelling sends SIGTERM, then SIGKILL after a delay, so no child process is ever left behind.
 import path from 'node:path';
 import { execa, type ResultPromise } from 'execa';
-import type { Command } from '../tools/run-program.js';
+import type { Command } from '../core/command.js';
 import { isCauseLine } from './failure-lines.js';
 import { parseProgressLine } from './parse-progress.js';
 

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import type { SessionContent } from '../backends/session-content.js';
 import { sealedMark } from '../checksums/sealed-mark.js';
-import type { Command } from '../tools/run-program.js';
+import type { Command } from '../core/command.js';
 
 /** The burn commands with the sealed mark in place of the unsealed one; `content` gets it too. */
 export async function sealChecksumFile(content: SessionContent, fingerprint: string, commands: readonly Command[]): Promise<Command[]> {

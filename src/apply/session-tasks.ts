@@ -4,7 +4,7 @@
 // factory; run by listr2.
 import { existsSync, statSync, unlinkSync } from 'node:fs';
 import type { ListrTask } from 'listr2';
-import { sectorPath } from '../disc/device.js';
+import { sectorPath } from '../disc/device-names.js';
 import { SECTOR_BYTES } from '../disc/disc-model.js';
 import { sessionSize } from '../disc/session-size.js';
 import { sessionCost } from '../diff/geometry.js';

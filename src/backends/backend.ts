@@ -1,6 +1,6 @@
 // One interface over the tool families; the rest of burnplan never knows which one runs.
 import type { Disc } from '../disc/disc-model.js';
-import { isCdrecordAddress } from '../disc/device.js';
+import { isCdrecordAddress } from '../disc/device-names.js';
 import { UserError } from '../errors.js';
 import type { BackendChoice } from '../plan/plan-model.js';
 import { findProgram, hasProgram } from '../tools/programs.js';

@@ -1,7 +1,7 @@
 // The CommandBuilder of each backend: the exact commands apply runs, built from prepared data.
 import type { CommandBuilder, LandingPoint } from '../diff/compute-diff.js';
-import { sectorPath } from '../disc/device.js';
-import type { Command } from '../tools/run-program.js';
+import { sectorPath } from '../disc/device-names.js';
+import type { Command } from '../core/command.js';
 import { cdrecordFixCommand, cdrecordWriteCommand, mkisofsImageCommand, mkisofsPrintSizeCommand, parseMkisofsPrintSize, type AppendPoint } from './cdrecord/cdrecord-commands.js';
 import type { BurnOptions, SessionContent } from './session-content.js';
 import { parsePrintSize, xorrisoBurnCommand, xorrisoPrintSizeCommand } from './xorriso/xorriso-commands.js';

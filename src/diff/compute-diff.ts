@@ -4,11 +4,11 @@
 // actions are burning the missing sessions in order, and closing the disc.
 import { parseMark } from '../disc/burnplan-mark.js';
 import type { Disc, DiscSession } from '../disc/disc-model.js';
-import { sectorPath } from '../disc/device.js';
+import { sectorPath } from '../disc/device-names.js';
 import { MEDIA_FACTS, isOverwriteableDisc, mediaTitle } from '../disc/media.js';
 import { mediaProblem } from '../disc/media-match.js';
 import type { Plan, PlannedSession } from '../plan/plan-model.js';
-import type { Command } from '../tools/run-program.js';
+import type { Command } from '../core/command.js';
 import type { Action, DiffResult, PlannedSessionFacts, Problem, SessionRow } from './diff-model.js';
 import { sessionCost } from './geometry.js';
 

@@ -2,7 +2,7 @@
 // exact commands), what conflicts, and the capacity forecast. Plain data, also the --json and
 // the saved-plan format.
 import type { DiscSession, DiscStatus, MediaKind } from '../disc/disc-model.js';
-import type { Command } from '../tools/run-program.js';
+import type { Command } from '../core/command.js';
 
 /** A path of an earlier session that a session to burn puts something else at. */
 export interface ReplacedPath {

@@ -7,7 +7,8 @@ import type { SizeProbe } from '../backends/command-builders.js';
 import type { SessionContent } from '../backends/session-content.js';
 import { parsePrintSizes, xorrisoPrintSizesCommand } from '../backends/xorriso/xorriso-commands.js';
 import { UserError } from '../errors.js';
-import { runProgram, type Command } from '../tools/run-program.js';
+import { type Command } from '../core/command.js';
+import { runProgram } from '../tools/run-program.js';
 import type { SizeEstimate } from './diff-model.js';
 
 /** A blank pseudo drive for measuring a session on its own: xorriso never writes without -commit. */

@@ -4,7 +4,7 @@ import type { Backend } from '../backends/backend.js';
 import { cdrecordCommandBuilder, xorrisoCommandBuilder, type SessionCommands } from '../backends/command-builders.js';
 import type { SessionContent } from '../backends/session-content.js';
 import { examineCutShortSessions } from '../disc/cut-short-sessions.js';
-import { sectorPath, virtualDiscInside } from '../disc/device.js';
+import { sectorPath, virtualDiscInside } from '../disc/device-names.js';
 import { examineLastSessionTree } from '../disc/last-session-tree.js';
 import type { Disc } from '../disc/disc-model.js';
 import { UserError } from '../errors.js';

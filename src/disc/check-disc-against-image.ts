@@ -4,7 +4,7 @@
 // disagrees is added to the disc's damage (and to the session's problem), never repaired.
 import { stat } from 'node:fs/promises';
 import { dataOnBlankDisc } from './data-on-blank-disc.js';
-import { isVirtual, sectorPath } from './device.js';
+import { isVirtual, sectorPath } from './device-names.js';
 import { SECTOR_BYTES, type Disc, type DiscSession } from './disc-model.js';
 
 export async function checkDiscAgainstImage(disc: Disc, isoSessions: ReadonlySet<number> = new Set()): Promise<void> {

@@ -1,42 +1,8 @@
-// Which device to use, and how to read its sectors directly.
+// Refuses devices that are surely wrong before any tool runs (reads the file system).
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-
-export const DEFAULT_DEVICE = '/dev/sr0';
-const STDIO = 'stdio:';
-/** cdrecord's `dev=` addresses: `1,0,0`, or with a transport such as `ATA:1,0,0`. */
-export const CDRECORD_ADDRESS = /^(?:[A-Za-z]+:)?\d+,\d+,\d+$/;
-
-export interface DeviceChoice {
-  device: string;
-  /** Where it came from, for messages. */
-  from: '--device' | 'plan' | 'BURNPLAN_DEVICE' | 'default';
-}
-
-/** `--device`, else the plan's disc.device, else $BURNPLAN_DEVICE, else /dev/sr0. */
-export function chooseDevice(option: string | undefined, planDevice: string | undefined, env: NodeJS.ProcessEnv = process.env): DeviceChoice {
-  if (option) return { device: resolveFromCwd(option), from: '--device' };
-  if (planDevice) return { device: planDevice, from: 'plan' };
-  const fromEnv = env['BURNPLAN_DEVICE'];
-  if (fromEnv) return { device: resolveFromCwd(fromEnv), from: 'BURNPLAN_DEVICE' };
-  return { device: DEFAULT_DEVICE, from: 'default' };
-}
-
-export function isVirtual(device: string): boolean {
-  return device.startsWith(STDIO);
-}
-
-export function isCdrecordAddress(device: string): boolean {
-  return CDRECORD_ADDRESS.test(device);
-}
-
-/** The path whose bytes are the disc's sectors: the stdio file, or the device node. */
-export function sectorPath(device: string): string | undefined {
-  if (isVirtual(device)) return device.slice(STDIO.length);
-  if (isCdrecordAddress(device)) return undefined;
-  return device;
-}
+import { cdrecordAddressWords, isCdrecordAddress, isVirtual, STDIO } from './device-names.js';
 
 /**
  * Refuses devices that are surely wrong before any tool runs. A regular file is a disc only
@@ -79,10 +45,6 @@ export function checkWritableDevice(device: string): void {
   if (isCdrecordAddress(device)) throw new UserError(cdrecordAddressWords(device));
 }
 
-export function cdrecordAddressWords(device: string): string {
-  return `device ${JSON.stringify(device)} is a cdrecord address: burnplan reads every disc it writes back through the drive's device node (the labels, the previous session for mkisofs -M, the data check), and an address gives none of them: give the device node instead, such as /dev/sr0 or /dev/srN (burnplan drives lists them)`;
-}
-
 function statOrUndefined(file: string) {
   try {
     return statSync(file);
@@ -98,22 +60,10 @@ function kindOf(info: ReturnType<typeof statSync> & object): string {
   return 'not a regular file';
 }
 
-function resolveFromCwd(device: string): string {
-  return isVirtual(device) ? STDIO + path.resolve(device.slice(STDIO.length)) : device;
-}
-
 function isDirectory(file: string): boolean {
   try {
     return statSync(file).isDirectory();
   } catch {
     return false;
   }
-}
-
-/** The virtual disc's file when it lies inside `source` (or is it): it would be burned into itself. */
-export function virtualDiscInside(device: string | undefined, source: string): string | undefined {
-  if (!device || !isVirtual(device)) return undefined;
-  const disc = path.resolve(device.slice(STDIO.length));
-  const relative = path.relative(path.resolve(source), disc);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative)) ? disc : undefined;
 }

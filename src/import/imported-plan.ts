@@ -5,7 +5,7 @@ import { Document, isSeq } from 'yaml';
 import { parseMark } from '../disc/burnplan-mark.js';
 import type { Disc, DiscSession } from '../disc/disc-model.js';
 import { createHash } from 'node:crypto';
-import { isCdrecordAddress } from '../disc/device.js';
+import { isCdrecordAddress } from '../disc/device-names.js';
 import { isToolDefaultId } from '../disc/tool-default-ids.js';
 import { UserError } from '../errors.js';
 import { DISC_ID_PATTERN } from '../plan/lint/disc-rules.js';

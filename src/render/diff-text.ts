@@ -1,7 +1,7 @@
 // `burnplan diff`: a Terraform-like preview. One line per session with a symbol, the
 // irreversible close standing out, warnings, conflicts, and a summary line.
 import { driftedSessions, type DiffResult, type ReplacedPath, type SessionRow } from '../diff/diff-model.js';
-import { formatCommand } from '../tools/run-program.js';
+import { formatCommand } from '../core/command.js';
 import type { Palette } from './colors.js';
 import { printable } from './printable.js';
 import { sessionSize } from '../disc/session-size.js';

@@ -2,7 +2,7 @@
 import type { Disc } from '../disc/disc-model.js';
 import { SECTOR_BYTES } from '../disc/disc-model.js';
 import { sessionMark } from '../disc/burnplan-mark.js';
-import { sectorPath } from '../disc/device.js';
+import { sectorPath } from '../disc/device-names.js';
 import { hasEmulatedToc } from '../disc/media-match.js';
 import { sessionSize, spaceUsed } from '../disc/session-size.js';
 

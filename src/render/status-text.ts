@@ -1,7 +1,7 @@
 // `burnplan status`: the disc as a person reads it.
 import type { Disc, DiscSession } from '../disc/disc-model.js';
 import { sessionMark } from '../disc/burnplan-mark.js';
-import { sectorPath } from '../disc/device.js';
+import { sectorPath } from '../disc/device-names.js';
 import { hasEmulatedToc } from '../disc/media-match.js';
 import { sessionSize } from '../disc/session-size.js';
 import { printable } from './printable.js';

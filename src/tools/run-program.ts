@@ -2,15 +2,10 @@
 // only reads the disc or writes it, so that read-only commands (status, diff) can prove they
 // never ran a write.
 import { execa } from 'execa';
+import type { Command } from '../core/command.js';
 import { UserError } from '../errors.js';
 
 export type Access = 'read' | 'write';
-
-/** A command as data: what diff prints is exactly what apply runs. */
-export interface Command {
-  program: string;
-  args: readonly string[];
-}
 
 export interface ProgramResult {
   command: Command;
@@ -59,18 +54,4 @@ export async function runProgram(command: Command, options: RunOptions): Promise
     throw new UserError(`${command.program}: ${reason}`);
   }
   return { command, exitCode: result.exitCode ?? 1, ...(result.signal ? { signal: result.signal } : {}), stdout: String(result.stdout), stderr: String(result.stderr) };
-}
-
-/** "failed (exit 5)", or "was killed by SIGKILL" for a program a signal ended. */
-export function howItEnded(result: { exitCode?: number; signal?: string }): string {
-  return result.signal ? `was killed by ${result.signal}` : `failed (exit ${result.exitCode})`;
-}
-
-/** A command as a user could paste it into a shell (for display only; we never run it this way). */
-export function formatCommand(command: Command): string {
-  return [command.program, ...command.args].map(shellQuote).join(' ');
-}
-
-function shellQuote(word: string): string {
-  return /^[A-Za-z0-9_./:=,+-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
 }

@@ -1,7 +1,8 @@
 // How a program's end is told: its exit code, the signal that killed it, or that it never ran.
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { howItEnded, runProgram } from '../../src/tools/run-program.js';
+import { howItEnded } from '../../src/core/command.js';
+import { runProgram } from '../../src/tools/run-program.js';
 
 const node = process.execPath;
 

@@ -6,7 +6,7 @@
 // so the two always come together. Graft points keep the plan's targets; "=" and "\" in paths
 // must be escaped for -graft-points. -tao is explicit: cdrtools 3 falls back to SAO when neither
 // a write mode nor -multi is given, and multisession discs are written track at once.
-import type { Command } from '../../tools/run-program.js';
+import type { Command } from '../../core/command.js';
 import type { BurnOptions, SessionContent } from '../session-content.js';
 
 export interface AppendPoint {

@@ -3,7 +3,7 @@
 // so they are recognised by their words, not by the prefix. Phrases from the real captures in
 // test/fixtures/real-outputs and local-outputs (see SOURCES.md and README.md there).
 import { DeviceError, permissionHint, withoutRetryNotices } from '../device-errors.js';
-import { sectorPath } from '../../disc/device.js';
+import { sectorPath } from '../../disc/device-names.js';
 
 const RULES: ReadonlyArray<[RegExp, DeviceError['reason'], string]> = [
   [/No disk \/ Wrong disk!|medium not present/, 'no-medium', 'no disc in the drive'],

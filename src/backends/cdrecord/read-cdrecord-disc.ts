@@ -3,11 +3,12 @@
 // from its ISO 9660 volume descriptors, read directly from the device.
 import type { ReadOptions } from '../backend.js';
 import type { Disc, ToolInfo } from '../../disc/disc-model.js';
-import { sectorPath } from '../../disc/device.js';
+import { sectorPath } from '../../disc/device-names.js';
 import { readIsoSession } from '../../disc/iso9660/read-iso-session.js';
 import { attachFilesystems } from '../../disc/read-session-filesystems.js';
 import { UserError } from '../../errors.js';
-import { howItEnded, runProgram, type ProgramResult } from '../../tools/run-program.js';
+import { howItEnded } from '../../core/command.js';
+import { runProgram, type ProgramResult } from '../../tools/run-program.js';
 import { DeviceError } from '../device-errors.js';
 import { discFromMinfo } from './assemble-cdrecord-disc.js';
 import { checkSessionExtents } from './check-session-extents.js';

@@ -2,11 +2,12 @@
 // its ISO 9660 volume descriptors, read directly from the device or image in one pass.
 import type { ReadOptions } from '../backend.js';
 import type { Disc, DiscStatus } from '../../disc/disc-model.js';
-import { sectorPath } from '../../disc/device.js';
+import { sectorPath } from '../../disc/device-names.js';
 import { attachFilesystems } from '../../disc/read-session-filesystems.js';
 import { isOverwriteableDisc } from '../../disc/media.js';
 import { mediaKindFromName } from '../../disc/media-names.js';
-import { howItEnded, runProgram, type Command } from '../../tools/run-program.js';
+import { howItEnded, type Command } from '../../core/command.js';
+import { runProgram } from '../../tools/run-program.js';
 import { DeviceError, permissionHint } from '../device-errors.js';
 import { checkDiscAgainstImage } from '../../disc/check-disc-against-image.js';
 import { emulatedVolumeProblems } from './check-emulated-toc.js';

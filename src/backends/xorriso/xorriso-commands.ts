@@ -4,7 +4,7 @@
 // when it ends, so read-only runs end with -rollback_end, which discards them. -md5 on comes
 // before -dev: only then are the MD5s of the earlier sessions loaded and carried over (after
 // -dev, xorriso records MD5s for the new files only, and checks report the others as having none).
-import type { Command } from '../../tools/run-program.js';
+import type { Command } from '../../core/command.js';
 import type { BurnOptions, SessionContent } from '../session-content.js';
 
 /** Abort at the first FAILURE (xorriso's default for batch runs, made explicit). */

@@ -3,7 +3,8 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chooseBackendName, loadBackend } from '../../backends/backend.js';
-import { checkWritableDevice, chooseDevice } from '../../disc/device.js';
+import { chooseDevice } from '../../disc/device-names.js';
+import { checkWritableDevice } from '../../disc/device.js';
 import { driftedSessions, hasChanges, type DiffResult } from '../../diff/diff-model.js';
 import { prepareDiff } from '../../diff/prepare-diff.js';
 import { discState, SAVED_DIFF_FORMAT, savedDiffJson } from '../../diff/saved-diff.js';

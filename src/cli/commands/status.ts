@@ -1,6 +1,7 @@
 // `burnplan status [PLAN] [--device D] [--backend B] [--json]`: what is on the disc. Read-only.
 import { chooseBackendName, loadBackend } from '../../backends/backend.js';
-import { checkDevice, chooseDevice } from '../../disc/device.js';
+import { chooseDevice } from '../../disc/device-names.js';
+import { checkDevice } from '../../disc/device.js';
 import { UserError } from '../../errors.js';
 import type { BackendChoice } from '../../plan/plan-model.js';
 import { statusJson } from '../../render/status-json.js';

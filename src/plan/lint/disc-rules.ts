@@ -1,5 +1,5 @@
 // The disc as a whole: its id, its device, how many sessions it can take, the finalize policy.
-import { CDRECORD_ADDRESS, cdrecordAddressWords } from '../../disc/device.js';
+import { CDRECORD_ADDRESS, cdrecordAddressWords } from '../../disc/device-names.js';
 import { MEDIA_FACTS, isOverwriteable } from '../../disc/media.js';
 import { isToolDefaultId } from '../../disc/tool-default-ids.js';
 import type { Finding } from '../finding.js';

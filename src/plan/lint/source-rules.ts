@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Finding, Position } from '../finding.js';
 import { compileGlob, GlobSyntaxError, type CompiledGlob } from '../glob-match.js';
 import type { PlannedSession } from '../plan-model.js';
-import { virtualDiscInside } from '../../disc/device.js';
+import { virtualDiscInside } from '../../disc/device-names.js';
 import { discPathOf } from '../../sources/disc-paths.js';
 import { isReservedPath, jolietChange, placementProblems, RESERVED_FOLDER, split, type PlacedEntry } from '../../sources/disc-placement.js';
 import { JOLIET_MAX_CHARS } from '../../sources/joliet-names.js';
