@@ -1,8 +1,8 @@
-// What the apply tasks share while they run.
-import type { Backend } from '../backends/backend.js';
+// What the apply steps share while they run, and what they report of each session.
+import type { Backend } from '../backends/backend-interface.js';
 import type { Disc } from '../disc/disc-model.js';
 import type { Action } from '../diff/diff-model.js';
-import type { PreparedDiff } from '../diff/prepare-diff.js';
+import type { PreparedDiff } from '../gather/prepare-diff.js';
 import type { DeviceLock } from './device-lock.js';
 import type { Plan } from '../plan/plan-model.js';
 import type { Command } from '../core/command.js';
@@ -28,6 +28,17 @@ export interface SessionReport {
   damaged: string[];
 }
 
+/** How a run is stopped: set from outside (the CLI's signal handlers), read by the steps. */
+export interface ApplyStops {
+  /** Aborted: stop at once (a running tool is stopped). */
+  signal: AbortSignal;
+  /** True while a tool is writing: a first stop then lets the write finish, a second one aborts it. */
+  writing: { active: boolean; warn?: (message: string) => void };
+  /** A stop the user asked for: no burn or close starts after it. */
+  requested?: { signal: NodeJS.Signals; duringWrite: boolean };
+}
+
+/** What the steps of one apply share while they run; callers see only the ApplyReport. */
 export interface ApplyContext {
   plan: Plan;
   device: string;
@@ -37,17 +48,16 @@ export interface ApplyContext {
   dummy: boolean;
   verifyData: boolean;
   eject: boolean;
-  signal: AbortSignal;
-  /** True while a tool is writing: a first stop then lets the write finish, a second one aborts it. */
-  writing: { active: boolean; warn?: (message: string) => void };
-  /** A stop the user asked for: no burn or close starts after it. */
-  stop?: { signal: NodeJS.Signals; duringWrite: boolean };
+  stops: ApplyStops;
   /** The device's lock: it records the writers' process ids while they run. */
   lock?: DeviceLock;
   env: NodeJS.ProcessEnv;
   /** The commands actually run per session (rebuilt from the disc as it is before each burn). */
   commands: Map<number, Command[]>;
+  /** One per session to burn, made before any step runs; the steps fill them in. */
   reports: SessionReport[];
+  /** The sessions whose steps began (a simulation runs only the first one's). */
+  started: Set<number>;
   closed: boolean;
   ejected: boolean;
   /** The disc as last read. */

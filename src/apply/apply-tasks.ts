@@ -30,7 +30,7 @@ export function applyTasks(ctx: ApplyContext, renderer: RendererChoice): Listr<A
       tasks.push({
         title: 'close the disc',
         task: async () => {
-          const result = await runPipeline(action.commands, { signal: ctx.signal, env: ctx.env, onLine: () => undefined });
+          const result = await runPipeline(action.commands, { signal: ctx.stops.signal, env: ctx.env, onLine: () => undefined });
           if (!result.ok) throw new ApplyStepError(`closing failed: ${burnFailureMessage(result)}`);
         },
       });
@@ -42,8 +42,7 @@ export function applyTasks(ctx: ApplyContext, renderer: RendererChoice): Listr<A
     enabled: () => ctx.eject,
     skip: () => (ctx.device.startsWith('stdio:') ? 'a virtual disc has no tray' : false),
     task: async () => {
-      const command = ctx.backend.name === 'xorriso' ? { program: ctx.backend.program, args: ['-outdev', ctx.device, '-eject', 'all'] } : { program: ctx.backend.program, args: [`dev=${ctx.device}`, '-eject'] };
-      const result = await runProgram(command, { access: 'write', env: ctx.env });
+      const result = await runProgram(ctx.backend.ejectCommand(ctx.device), { access: 'write', env: ctx.env });
       if (result.exitCode !== 0) throw new UserError(`eject failed: ${result.stderr.trim().split('\n').pop()}`);
       ctx.ejected = true;
     },

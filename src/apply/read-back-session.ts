@@ -5,7 +5,6 @@
 // progress in MiB, rate and time left.
 import { sectorPath } from '../disc/device-names.js';
 import { readSessionFiles } from '../disc/iso9660/read-directory-tree.js';
-import { findProgram, hasProgram } from '../tools/programs.js';
 import { treeFindingText } from '../verify/check-trees.js';
 import { verifySession } from '../verify/verify-session.js';
 import type { ApplyContext, SessionReport } from './apply-context.js';
@@ -25,16 +24,16 @@ export async function verifySessionData(ctx: ApplyContext, index: number, report
   const startedAt = Date.now();
   let bytes = 0;
   let shownAt = 0;
-  const xorriso = ctx.backend.name === 'xorriso' ? ctx.backend.program : hasProgram('xorriso', ctx.env) ? findProgram('xorriso', ctx.env) : undefined;
+  const xorriso = ctx.backend.md5Lister;
   const checked = await verifySession({
     image,
     device: ctx.device,
     session,
     env: ctx.env,
-    signal: ctx.signal,
+    signal: ctx.stops.signal,
     ...(xorriso ? { xorriso } : {}),
     onBytes: (n) => {
-      ctx.signal.throwIfAborted();
+      ctx.stops.signal.throwIfAborted();
       bytes += n;
       const now = Date.now();
       if (now - shownAt < 250) return;

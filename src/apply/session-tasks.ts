@@ -8,8 +8,9 @@ import { sectorPath } from '../disc/device-names.js';
 import { SECTOR_BYTES } from '../disc/disc-model.js';
 import { sessionSize } from '../disc/session-size.js';
 import { sessionCost } from '../diff/geometry.js';
-import { runSizeProbe } from '../diff/measure-sessions.js';
-import { landingOf, probeKey } from '../diff/prepare-diff.js';
+import { runSizeProbe } from '../backends/measure-sessions.js';
+import { commandKey } from '../core/command.js';
+import { landingOf } from '../diff/landing-point.js';
 import { writeRecordedManifest } from '../checksums/local-manifest.js';
 import { scanSession } from '../sources/session-manifest.js';
 import { describeChanges, sourceChanges } from '../sources/source-changes.js';
@@ -40,8 +41,9 @@ interface SessionRun {
 
 export function sessionTasks(ctx: ApplyContext, index: number, closes: boolean, expectedStart: number): ListrTask<ApplyContext>[] {
   const content = ctx.prepared.contents[index]!;
-  const report: SessionReport = { index, label: content.label, fingerprint: ctx.prepared.fingerprints[index]!, burned: false, identityVerified: false, dataVerified: 'not-done', damaged: [] };
-  ctx.reports.push(report);
+  const report = ctx.reports.find((r) => r.index === index);
+  if (!report) throw new ApplyStepError(`no report prepared for session ${index + 1}`);
+  ctx.started.add(index);
   const run: SessionRun = { ctx, index, closes, expectedStart, report, start: expectedStart };
   return stopBetweenSteps(ctx, [
     { title: 'check the disc', task: (_c, task) => checkDisc(run, task) },
@@ -84,7 +86,7 @@ async function recordChecksums(run: SessionRun, task: Task): Promise<void> {
   const total = plan.files.length;
   const shown = everyFewTenths();
   const hashes = await writeRecordedManifest(plan, (done, bytes) => {
-    ctx.signal.throwIfAborted();
+    ctx.stops.signal.throwIfAborted();
     if (shown()) task.output = `${done} of ${total} files, ${(bytes / 1024 ** 2).toFixed(1)} MiB`;
   });
   const image = sectorPath(ctx.device);
@@ -106,13 +108,13 @@ async function measure(run: SessionRun, task: Task): Promise<void> {
   const { builder, measured, contents } = ctx.prepared;
   const disc = ctx.disc;
   const probe = builder.measureSession(index, landingOf(disc));
-  const key = probeKey(probe.command);
+  const key = commandKey(probe.command);
   const planned = plannedSize(ctx, index);
   const roomy = planned !== undefined && disc.freeSectors !== undefined && planned.sectors * 1.25 + 1024 < disc.freeSectors;
   let sectors = measured.get(key);
   if (sectors === undefined && !builder.sizeInBurn && roomy) sectors = planned.sectors;
   if (sectors === undefined) {
-    sectors = await runSizeProbe(probe, contents[index]!, ctx.env, ctx.signal);
+    sectors = await runSizeProbe(probe, contents[index]!, ctx.env, ctx.stops.signal);
     measured.set(key, sectors);
   }
   const cost = sessionCost(disc.media.kind, sectors, index + 1);
@@ -141,13 +143,13 @@ async function burn(run: SessionRun, task: Task): Promise<void> {
   const virtualFile = ctx.dummy ? sectorPath(ctx.device) : undefined;
   const existedBefore = virtualFile !== undefined && existsSync(virtualFile);
   const expectedBytes = ctx.prepared.builder.sizeInBurn && run.sectors !== undefined ? run.sectors * SECTOR_BYTES : undefined;
-  ctx.writing.active = true;
-  ctx.writing.warn = (message) => {
+  ctx.stops.writing.active = true;
+  ctx.stops.writing.warn = (message) => {
     task.title = `burn (${message})`;
   };
   try {
     const result = await runPipeline(ctx.commands.get(index)!, {
-      signal: ctx.signal,
+      signal: ctx.stops.signal,
       env: ctx.env,
       onStart: (pids) => ctx.lock?.recordWriters(pids),
       onLine: (line) => {
@@ -162,7 +164,7 @@ async function burn(run: SessionRun, task: Task): Promise<void> {
     // the writer stopped at the size it was told: what it wrote is not the session measured
     if (mismatch) throw new ApplyStepError(`session ${index + 1} is not as measured: ${mismatch}`);
   } finally {
-    ctx.writing.active = false;
+    ctx.stops.writing.active = false;
     // xorriso -dev creates a missing stdio file even when it then writes nothing
     if (virtualFile && !existedBefore && existsSync(virtualFile) && statSync(virtualFile).size === 0) unlinkSync(virtualFile);
   }

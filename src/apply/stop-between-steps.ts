@@ -16,8 +16,8 @@ export function stopBetweenSteps(ctx: ApplyContext, steps: ApplyStep[]): ListrTa
     return {
       ...step,
       task: (context, task) => {
-        const softStop = ctx.stop !== undefined && !(finishesTheWrite && ctx.stop.duringWrite);
-        if (ctx.signal.aborted || softStop) throw new ApplyStepError(`stopped by the user (${ctx.stop?.signal ?? 'stop'}) before "${title}"`);
+        const softStop = ctx.stops.requested !== undefined && !(finishesTheWrite && ctx.stops.requested.duringWrite);
+        if (ctx.stops.signal.aborted || softStop) throw new ApplyStepError(`stopped by the user (${ctx.stops.requested?.signal ?? 'stop'}) before "${title}"`);
         return step.task(context, task);
       },
     };

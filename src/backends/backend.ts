@@ -1,25 +1,9 @@
-// One interface over the tool families; the rest of burnplan never knows which one runs.
-import type { Disc } from '../disc/disc-model.js';
+// Which tool family reads and burns a disc, and loading it (each family is imported only when used).
 import { isCdrecordAddress } from '../disc/device-names.js';
 import { UserError } from '../errors.js';
 import type { BackendChoice } from '../plan/plan-model.js';
 import { findProgram, hasProgram } from '../tools/programs.js';
-
-export type BackendName = 'xorriso' | 'cdrecord';
-
-export interface ReadOptions {
-  /** Whose identity (label, ids, flags) to read from the sectors: every session's, or only the
-   * last one's (all apply needs after a burn; a 99-session disc is then not read 99 times over),
-   * or none (verify reads each session itself, so that one damaged session does not hide the rest). */
-  identities: 'all' | 'last' | 'none';
-}
-
-export interface Backend {
-  name: BackendName;
-  /** The program that reads and burns (xorriso, or cdrecord/wodim/cdrskin). */
-  program: string;
-  readDisc(device: string, options?: ReadOptions): Promise<Disc>;
-}
+import type { Backend, BackendName } from './backend-interface.js';
 
 /**
  * `auto` prefers xorriso, except for cdrecord addresses (1,0,0), which only the cdrecord
@@ -39,10 +23,8 @@ export function chooseBackendName(choice: BackendChoice, device: string, env: No
 export async function loadBackend(name: BackendName, env: NodeJS.ProcessEnv = process.env): Promise<Backend> {
   if (name === 'xorriso') {
     const program = findProgram('xorriso', env);
-    const { readXorrisoDisc } = await import('./xorriso/read-xorriso-disc.js');
-    return { name, program, readDisc: (device, options) => readXorrisoDisc(program, device, options) };
+    return (await import('./xorriso/xorriso-backend.js')).xorrisoBackend(program, env);
   }
   const program = findProgram('cdrecord', env);
-  const { readCdrecordDisc } = await import('./cdrecord/read-cdrecord-disc.js');
-  return { name, program, readDisc: (device, options) => readCdrecordDisc(program, device, env, options) };
+  return (await import('./cdrecord/cdrecord-backend.js')).cdrecordBackend(program, env);
 }

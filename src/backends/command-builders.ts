@@ -1,33 +1,12 @@
-// The CommandBuilder of each backend: the exact commands apply runs, built from prepared data.
-import type { CommandBuilder, LandingPoint } from '../diff/compute-diff.js';
+// The SessionWriter of each backend: the exact commands apply runs, built from prepared data.
+import type { LandingPoint } from '../diff/landing-point.js';
 import { sectorPath } from '../disc/device-names.js';
-import type { Command } from '../core/command.js';
 import { cdrecordFixCommand, cdrecordWriteCommand, mkisofsImageCommand, mkisofsPrintSizeCommand, parseMkisofsPrintSize, type AppendPoint } from './cdrecord/cdrecord-commands.js';
+import type { SessionWriter, WriterSetup } from './backend-interface.js';
 import type { BurnOptions, SessionContent } from './session-content.js';
 import { parsePrintSize, xorrisoBurnCommand, xorrisoPrintSizeCommand } from './xorriso/xorriso-commands.js';
 
-/** A read-only run that prints the size of a session's image, and how to read it. */
-export interface SizeProbe {
-  command: Command;
-  sectors(stdout: string, stderr: string): number | undefined;
-}
-
-/**
- * The burn commands and the command that measures them, from one builder: the measure is the
- * burn's own argv (same -C, -M, files, checksum file) with only the size option added, so that
- * the size handed to the writer is the size of the stream it is given.
- */
-export interface SessionCommands extends CommandBuilder {
-  measureSession(index: number, landing: LandingPoint | undefined): SizeProbe;
-  /** True when the writer is told the size (cdrecord tsize=): it must be exact, or the burn is cut short. */
-  sizeInBurn: boolean;
-}
-
-export interface BuilderSetup {
-  device: string;
-  contents: readonly SessionContent[];
-  speed?: number;
-  dummy: boolean;
+export interface BuilderSetup extends WriterSetup {
   /** xorriso, or cdrecord/wodim/cdrskin. */
   burner: string;
   /** For the cdrecord backend: mkisofs or genisoimage. */
@@ -36,9 +15,11 @@ export interface BuilderSetup {
   fixer?: string;
 }
 
-export function xorrisoCommandBuilder(setup: BuilderSetup): SessionCommands {
+export function xorrisoCommandBuilder(setup: BuilderSetup): SessionWriter {
   return {
     sizeInBurn: false,
+    // it grows one image on random-access media and emulates the sessions (libisoburn)
+    growsOverwriteableMedia: true,
     measureSession: (index) => ({
       command: xorrisoPrintSizeCommand(setup.burner, setup.device, content(setup, index)),
       sectors: (stdout, stderr) => parsePrintSize(stdout + stderr),
@@ -48,9 +29,12 @@ export function xorrisoCommandBuilder(setup: BuilderSetup): SessionCommands {
   };
 }
 
-export function cdrecordCommandBuilder(setup: BuilderSetup & { mkisofs: string }): SessionCommands {
+export function cdrecordCommandBuilder(setup: BuilderSetup & { mkisofs: string }): SessionWriter {
   return {
     sizeInBurn: true,
+    // cdrecord writes sessions after each other; on random-access media a new session must
+    // rewrite the first one's volume descriptors, which only xorriso's growing does
+    growsOverwriteableMedia: false,
     measureSession: (index, landing) => ({
       command: mkisofsPrintSizeCommand(setup.mkisofs, content(setup, index), appendPoint(setup.device, landing)),
       sectors: (stdout) => parseMkisofsPrintSize(stdout),

@@ -19,3 +19,8 @@ export function formatCommand(command: Command): string {
 function shellQuote(word: string): string {
   return /^[A-Za-z0-9_./:=,+-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
 }
+
+/** The same key for the same argv: a measurement is reused only for that very command. */
+export function commandKey(command: Command): string {
+  return JSON.stringify([command.program, ...command.args]);
+}

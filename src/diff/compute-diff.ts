@@ -10,23 +10,20 @@ import { mediaProblem } from '../disc/media-match.js';
 import type { Plan, PlannedSession } from '../plan/plan-model.js';
 import type { Command } from '../core/command.js';
 import type { Action, DiffResult, PlannedSessionFacts, Problem, SessionRow } from './diff-model.js';
+import type { LandingPoint } from './landing-point.js';
 import { sessionCost } from './geometry.js';
 
-/** Where a session to burn lands, as cdrecord -msinfo would print it then. */
-export interface LandingPoint {
-  lastSessionStart: number;
-  nextWritableAddress: number;
-}
-
-/** Builds the exact commands for the disc's backend (pure functions over prepared data). */
-export interface CommandBuilder {
+/** What the diff asks of the tools that will write: the exact commands, built as data. */
+export interface DiscWriter {
   /** `landing` is undefined on a blank disc. */
   burnSession(index: number, landing: LandingPoint | undefined, imageSectors: number, close: boolean): Command[];
-  /** Closing without a new session, or undefined when this backend cannot. */
+  /** Closing without a new session, or undefined when these tools cannot. */
   closeDisc(): Command[] | undefined;
+  /** Can append to random-access (overwriteable) media, growing one image. */
+  growsOverwriteableMedia: boolean;
 }
 
-export function computeDiff(plan: Plan, disc: Disc, facts: readonly PlannedSessionFacts[], commands: CommandBuilder): DiffResult {
+export function computeDiff(plan: Plan, disc: Disc, facts: readonly PlannedSessionFacts[], commands: DiscWriter): DiffResult {
   const conflicts: Problem[] = [];
   const warnings: Problem[] = [];
   const rows: SessionRow[] = [];
@@ -93,7 +90,7 @@ export function computeDiff(plan: Plan, disc: Disc, facts: readonly PlannedSessi
   let sessionNumber = disc.sessions.length + 1;
   let lastSize: number | undefined;
 
-  if (missing.length > 0 || (plan.finalize === 'close' && disc.status === 'appendable')) checkWritable(plan, disc, conflicts, say);
+  if (missing.length > 0 || (plan.finalize === 'close' && disc.status === 'appendable')) checkWritable(plan, disc, commands, conflicts, say);
   if (missing.length > 0) {
     if (disc.status === 'closed') say(conflicts, 'closed-disc', `the disc is closed but ${missing.length} of the plan's sessions ${missing.length === 1 ? 'is' : 'are'} not on it: nothing can be added to a closed disc`);
     const limit = mediaSessionLimit(disc);
@@ -279,8 +276,8 @@ function conflictCode(reason: string, burned: DiscSession): string {
   return burned.filesystem ? 'label-mismatch' : 'not-iso9660';
 }
 
-function checkWritable(plan: Plan, disc: Disc, conflicts: Problem[], say: Say): void {
-  const problem = mediaProblem(plan.disc.media, disc);
+function checkWritable(plan: Plan, disc: Disc, writer: DiscWriter, conflicts: Problem[], say: Say): void {
+  const problem = mediaProblem(plan.disc.media, disc, writer);
   if (problem) say(conflicts, problem.code, problem.message);
 }
 

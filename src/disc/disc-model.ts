@@ -95,6 +95,9 @@ export interface Disc {
   freeSectors?: number;
   /** The drive reports a session that was begun but never finished (an interrupted burn). */
   unfinishedSession?: boolean;
+  /** The sessions listed are xorriso's emulation on random-access media, read from the chain
+   * of ISO headers it grows there (libisoburn's isoburn_emulate_toc()): no table of their own. */
+  emulatedToc?: true;
   /**
    * Why the disc as read cannot be trusted (the tools' numbers disagree, a session chain is
    * broken, data lies where the tool sees a blank disc), one line each. Non-empty: nothing is

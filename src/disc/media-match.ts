@@ -11,7 +11,7 @@ export interface MediaProblem {
 
 const WRITABLE = new Set(['cd-r', 'cd-rw', 'dvd-r', 'dvd-rw', 'dvd+r', 'dvd+rw', 'bd-r', 'bd-re', 'virtual']);
 
-export function mediaProblem(planned: Media, disc: Disc): MediaProblem | undefined {
+export function mediaProblem(planned: Media, disc: Disc, writer: { growsOverwriteableMedia: boolean }): MediaProblem | undefined {
   const { kind, description } = disc.media;
   if (!WRITABLE.has(kind)) {
     return { code: 'not-writable', message: `the disc in the drive (${description}) cannot be written: burnplan writes CD-R, CD-RW, DVD-R, DVD-RW, DVD+R, DVD+RW, BD-R and BD-RE` };
@@ -21,9 +21,7 @@ export function mediaProblem(planned: Media, disc: Disc): MediaProblem | undefin
   if (planned !== 'any' && kind !== 'virtual' && kind !== planned) {
     return { code: 'wrong-media', message: `the plan is for ${mediaTitle(planned)} but the drive holds ${description}` };
   }
-  // cdrecord and wodim write sessions after each other; on random-access media a new session
-  // must rewrite the first one's volume descriptors, which only xorriso (growing) does
-  if (kind !== 'virtual' && disc.tool.backend === 'cdrecord' && isOverwriteableDisc(kind, description)) {
+  if (kind !== 'virtual' && !writer.growsOverwriteableMedia && isOverwriteableDisc(kind, description)) {
     return {
       code: 'overwriteable-backend',
       message: `the ${mediaTitle(kind)} in the drive is overwriteable: only xorriso can append a session to it (it grows one image and emulates the sessions); use backend: xorriso`,
@@ -37,5 +35,5 @@ export function mediaProblem(planned: Media, disc: Disc): MediaProblem | undefin
  * random-access media (libisoburn's isoburn_emulate_toc()): there is no table of its own.
  */
 export function hasEmulatedToc(disc: Disc): boolean {
-  return disc.tool.backend === 'xorriso' && isOverwriteableDisc(disc.media.kind, disc.media.description);
+  return disc.emulatedToc === true;
 }

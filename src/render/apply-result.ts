@@ -1,5 +1,6 @@
 // What apply did, as re-read from the disc: the closing lines, or one JSON document.
-import type { ApplyContext, SessionReport } from '../apply/apply-context.js';
+import type { SessionReport } from '../apply/apply-context.js';
+import type { ApplyReport } from '../apply/apply-report.js';
 import { SECTOR_BYTES } from '../disc/disc-model.js';
 import type { DiffResult } from '../diff/diff-model.js';
 import { errorObject } from './error-json.js';
@@ -8,16 +9,17 @@ import { formatMiB } from './units.js';
 
 export const APPLY_JSON_FORMAT_VERSION = 1;
 
-export function applySummary(ctx: ApplyContext, failure?: string): string {
+export function applySummary(report: ApplyReport): string {
+  const { failure } = report;
   const lines: string[] = [];
-  const burned = ctx.reports.filter((r) => r.burned);
-  if (ctx.dummy) lines.push('Simulation (--dummy): the laser was off, nothing was written to the disc.');
-  for (const report of burned) {
-    lines.push(`Session ${report.index + 1} (${printable(report.label)}): at LBA ${report.startLba ?? '?'}, ${sizeWords(report)}, ${report.identityVerified ? 'on the disc' : 'NOT confirmed on the disc'}, ${dataOutcome(report)}.`);
+  const burned = report.sessions.filter((r) => r.burned);
+  if (report.dummy) lines.push('Simulation (--dummy): the laser was off, nothing was written to the disc.');
+  for (const session of burned) {
+    lines.push(`Session ${session.index + 1} (${printable(session.label)}): at LBA ${session.startLba ?? '?'}, ${sizeWords(session)}, ${session.identityVerified ? 'on the disc' : 'NOT confirmed on the disc'}, ${dataOutcome(session)}.`);
   }
-  const disc = ctx.disc;
+  const disc = report.disc;
   const free = disc.freeSectors === undefined ? '' : `, ${formatMiB(disc.freeSectors)} free`;
-  lines.push(`The disc now: ${disc.status}, ${disc.sessions.length} session${disc.sessions.length === 1 ? '' : 's'}${free} (re-read from ${printable(ctx.device)}).`);
+  lines.push(`The disc now: ${disc.status}, ${disc.sessions.length} session${disc.sessions.length === 1 ? '' : 's'}${free} (re-read from ${printable(report.device)}).`);
   if (disc.unfinishedSession) {
     lines.push('It also holds a session that was begun and never finished: nothing can be written after it. To keep what is complete, close the disc by hand (cdrecord -fix).');
   }
@@ -47,31 +49,34 @@ function dataOutcome(report: SessionReport): string {
 }
 
 /** Nothing to burn or close: the same document shape, with no sessions. */
-export function applyNothingJson(planFile: string, device: string): string {
+function applyNothingJson(planFile: string, device: string): string {
   return `${JSON.stringify({ format_version: APPLY_JSON_FORMAT_VERSION, plan: planFile, device, ok: true, changes: false, error: null, sessions: [], conflicts: [] }, null, 2)}\n`;
 }
 
 /** Conflicts: nothing was written; each conflict names its 1-based session, as diff --json does. */
-export function applyConflictsJson(planFile: string, result: DiffResult): string {
+function applyConflictsJson(planFile: string, result: DiffResult): string {
   const conflicts = result.conflicts.map((c) => ({ code: c.code, message: c.message, session: c.index === undefined ? null : c.index + 1 }));
   const error = errorObject({ code: 'conflicts', message: `${conflicts.length} conflict${conflicts.length === 1 ? '' : 's'}: nothing was burned` });
   return `${JSON.stringify({ format_version: APPLY_JSON_FORMAT_VERSION, plan: planFile, device: result.disc.device, ok: false, changes: false, error, sessions: [], conflicts }, null, 2)}\n`;
 }
 
-export function applyJson(ctx: ApplyContext, planFile: string, failure?: string): string {
-  const disc = ctx.disc;
+/** One JSON document, whatever the outcome (schemas/apply-output.schema.json). */
+export function applyJson(report: ApplyReport): string {
+  if (report.outcome === 'conflicts') return applyConflictsJson(report.planFile, report.result);
+  if (report.outcome === 'nothing-to-do') return applyNothingJson(report.planFile, report.device);
+  const { disc, failure } = report;
   return `${JSON.stringify(
     {
       format_version: APPLY_JSON_FORMAT_VERSION,
-      plan: planFile,
-      device: ctx.device,
-      dummy: ctx.dummy,
-      ok: failure === undefined && ctx.stop === undefined,
+      plan: report.planFile,
+      device: report.device,
+      dummy: report.dummy,
+      ok: failure === undefined && report.stoppedBy === undefined,
       changes: true,
-      error: failure === undefined ? null : errorObject({ code: ctx.stop ? 'cancelled' : 'apply-failed', message: failure }),
+      error: failure === undefined ? null : errorObject({ code: report.stoppedBy ? 'cancelled' : 'apply-failed', message: failure }),
       conflicts: [],
-      stopped_by: ctx.stop?.signal ?? null,
-      sessions: ctx.reports.map((r) => ({
+      stopped_by: report.stoppedBy ?? null,
+      sessions: report.sessions.map((r) => ({
         session: r.index + 1,
         label: r.label,
         burned: r.burned,
@@ -84,8 +89,8 @@ export function applyJson(ctx: ApplyContext, planFile: string, failure?: string)
         data_verified: r.dataVerified,
         damaged: r.damaged,
       })),
-      closed: ctx.closed,
-      ejected: ctx.ejected,
+      closed: report.closed,
+      ejected: report.ejected,
       disc_after: {
         status: disc.status,
         sessions: disc.sessions.length,

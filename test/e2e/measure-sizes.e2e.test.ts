@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { SessionContent } from '../../src/backends/session-content.js';
 import { parsePrintSize, xorrisoPrintSizeCommand } from '../../src/backends/xorriso/xorriso-commands.js';
-import { xorrisoStandaloneMeasurer } from '../../src/diff/measure-sessions.js';
+import { xorrisoStandaloneMeasurer } from '../../src/backends/measure-sessions.js';
 import { DEFAULT_SESSION_OPTIONS, type SessionOptions } from '../../src/plan/plan-model.js';
 import { tempDir, writeTree } from '../helpers/temp-dir.js';
 

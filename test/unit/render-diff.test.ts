@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { computeDiff, type CommandBuilder } from '../../src/diff/compute-diff.js';
+import { computeDiff, type DiscWriter } from '../../src/diff/compute-diff.js';
 import { paletteFor } from '../../src/render/colors.js';
 import { renderDiff, summaryLine } from '../../src/render/diff-text.js';
 import { burnedSession, cdr, facts, plan } from '../helpers/builders.js';
 
-const builder: CommandBuilder = {
+const builder: DiscWriter = {
   burnSession: (_i, landing, sectors, close) => [
     { program: '/usr/bin/genisoimage', args: ['-V', 'X', ...(landing ? ['-C', `${landing.lastSessionStart},${landing.nextWritableAddress}`] : [])] },
     { program: '/usr/bin/wodim', args: [...(close ? [] : ['-multi']), `tsize=${sectors}s`, '-'] },
   ],
   closeDisc: () => [{ program: '/usr/bin/wodim', args: ['-fix'] }],
+  growsOverwriteableMedia: false,
 };
 const plain = paletteFor({ isTTY: false });
 

@@ -53,12 +53,12 @@ describe('renderStatus', () => {
 
   // libisoburn emulates the TOC of random-access media from the ISO headers it grows
   it('an overwriteable disc: its sessions are xorriso\'s emulated TOC, in text and --json', () => {
-    const dvdrw = disc({ tool: { backend: 'xorriso', program: 'xorriso' }, media: { kind: 'dvd+rw', description: 'DVD+RW' } });
+    const dvdrw = disc({ tool: { backend: 'xorriso', program: 'xorriso' }, media: { kind: 'dvd+rw', description: 'DVD+RW' }, emulatedToc: true });
     expect(renderStatus(dvdrw)).toContain('Media:    DVD+RW (DVD+RW)\nStatus:   overwriteable, 2 sessions (emulated TOC)\n');
     expect(JSON.parse(statusJson(dvdrw))).toMatchObject({ status: 'appendable', emulated_toc: true });
-    const file = disc({ tool: { backend: 'xorriso', program: 'xorriso' }, media: { kind: 'virtual', description: 'stdio file, overwriteable' } });
+    const file = disc({ tool: { backend: 'xorriso', program: 'xorriso' }, media: { kind: 'virtual', description: 'stdio file, overwriteable' }, emulatedToc: true });
     expect(renderStatus(file)).toContain('Status:   overwriteable, 2 sessions (emulated TOC)\n');
-    expect(renderStatus(disc({ status: 'blank', sessions: [], tool: { backend: 'xorriso', program: 'xorriso' }, media: { kind: 'bd-re', description: 'BD-RE' } }))).toContain('Status:   overwriteable, blank\n');
+    expect(renderStatus(disc({ status: 'blank', sessions: [], tool: { backend: 'xorriso', program: 'xorriso' }, media: { kind: 'bd-re', description: 'BD-RE' }, emulatedToc: true }))).toContain('Status:   overwriteable, blank\n');
     expect(JSON.parse(statusJson(disc())).emulated_toc).toBe(false);
   });
 

@@ -1,7 +1,7 @@
 // Reads a disc through cdrecord, wodim or cdrskin: `-version` to know which, then `-minfo`
 // (cdrecord, cdrskin) or `-atip`, `-toc` and `-msinfo` (wodim). Then each session's identity
 // from its ISO 9660 volume descriptors, read directly from the device.
-import type { ReadOptions } from '../backend.js';
+import type { ReadOptions } from '../backend-interface.js';
 import type { Disc, ToolInfo } from '../../disc/disc-model.js';
 import { sectorPath } from '../../disc/device-names.js';
 import { readIsoSession } from '../../disc/iso9660/read-iso-session.js';

@@ -1,6 +1,6 @@
 // Reads a disc with one xorriso call (`-outdev DEVICE -toc`), then each session's identity from
 // its ISO 9660 volume descriptors, read directly from the device or image in one pass.
-import type { ReadOptions } from '../backend.js';
+import type { ReadOptions } from '../backend-interface.js';
 import type { Disc, DiscStatus } from '../../disc/disc-model.js';
 import { sectorPath } from '../../disc/device-names.js';
 import { attachFilesystems } from '../../disc/read-session-filesystems.js';
@@ -64,6 +64,7 @@ export function discFromToc(toc: XorrisoToc, device: string, program: string): D
     ...(toc.blocks ? { freeSectors: status === 'closed' ? 0 : toc.blocks.writable } : {}),
     ...(checked.unfinished ? { unfinishedSession: true } : {}),
     ...(checked.damage.length > 0 ? { damage: checked.damage } : {}),
+    ...(isOverwriteableDisc(mediaKindFromName(toc.media ?? ''), toc.media ?? 'unknown') ? { emulatedToc: true as const } : {}),
   };
 }
 

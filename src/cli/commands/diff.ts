@@ -6,7 +6,7 @@ import { chooseBackendName, loadBackend } from '../../backends/backend.js';
 import { chooseDevice } from '../../disc/device-names.js';
 import { checkWritableDevice } from '../../disc/device.js';
 import { driftedSessions, hasChanges, type DiffResult } from '../../diff/diff-model.js';
-import { prepareDiff } from '../../diff/prepare-diff.js';
+import { prepareDiff } from '../../gather/prepare-diff.js';
 import { discState, SAVED_DIFF_FORMAT, savedDiffJson } from '../../diff/saved-diff.js';
 import { EXIT_CHANGES, EXIT_ERROR, EXIT_OK, ExitError, UserError } from '../../errors.js';
 import { loadPlan } from '../../plan/check-plan.js';

@@ -90,6 +90,7 @@ describe('parseXorrisoToc on virtual discs (stdio:)', () => {
       ],
       nextWritableAddress: 160,
       freeSectors: 41739956,
+      emulatedToc: true,
     });
   });
 

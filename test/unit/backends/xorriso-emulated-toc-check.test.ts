@@ -67,7 +67,7 @@ describe('ISO volume sizes against the emulated TOC', () => {
 });
 
 describe('a TOC that disagrees with itself is refused, never written to', () => {
-  const commands = { burnSession: () => [{ program: 'xorriso', args: [] }], closeDisc: () => undefined };
+  const commands = { burnSession: () => [{ program: 'xorriso', args: [] }], closeDisc: () => undefined, growsOverwriteableMedia: true };
   it.each([
     ['a summary of 1 session and no session line', (t: string) => t.replace(/^ISO session.*$/gm, '').replace(/3 sessions/g, '1 session'), "the disc looks damaged: xorriso's summary counts 1 session but it lists 0; nothing will be written to it"],
     ['a next writable address past the last image', (t: string) => t.replace('Media nwa    : 160s', 'Media nwa    : 256s'), 'the disc looks damaged: the next writable address 256 is not where'],

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { computeDiff, type CommandBuilder } from '../../../src/diff/compute-diff.js';
+import { computeDiff, type DiscWriter } from '../../../src/diff/compute-diff.js';
 import { hasChanges } from '../../../src/diff/diff-model.js';
 import { burnedSession, cdr, facts, plan } from '../../helpers/builders.js';
 
 /** Commands that say what they were built from. */
-function builder(canClose = true): CommandBuilder {
+/** `grows`: the writer appends to overwriteable media, as xorriso does. */
+function builder(canClose = true, grows = true): DiscWriter {
   return {
     burnSession: (index, landing, sectors, close) => [
       { program: 'burn', args: [`#${index}`, landing ? `-C ${landing.lastSessionStart},${landing.nextWritableAddress}` : 'blank', `${sectors}s`, close ? 'close' : 'multi'] },
     ],
     closeDisc: () => (canClose ? [{ program: 'fix', args: [] }] : undefined),
+    growsOverwriteableMedia: grows,
   };
 }
 
@@ -132,7 +134,7 @@ describe('computeDiff: conflicts, and nothing is burned', () => {
     ['a session without ISO 9660 (audio)', [plan(['A']), cdr([{ number: 1, startLba: 0, sizeSectors: 300 }]), facts(['A']), builder()], ['not-iso9660']],
     ['the wrong kind of media', [plan(['A'], { disc: { id: 'family-archive', media: 'dvd+r', backend: 'auto' } }), cdr([]), facts(['A'], { 0: 10 }), builder()], ['wrong-media']],
     ['an overwriteable plan on write-once media', [plan(['A'], { disc: { id: 'family-archive', media: 'dvd+rw', backend: 'auto' } }), cdr([], {}, 'dvd+r'), facts(['A'], { 0: 10 }), builder()], ['wrong-media']],
-    ['a DVD+RW read through cdrecord', [plan(['A'], { disc: { id: 'family-archive', media: 'dvd+rw', backend: 'auto' } }), cdr([], {}, 'dvd+rw'), facts(['A'], { 0: 10 }), builder()], ['overwriteable-backend']],
+    ['a DVD+RW read through cdrecord', [plan(['A'], { disc: { id: 'family-archive', media: 'dvd+rw', backend: 'auto' } }), cdr([], {}, 'dvd+rw'), facts(['A'], { 0: 10 }), builder(true, false)], ['overwriteable-backend']],
     ['a read-only disc', [plan(['A']), cdr([], {}, 'dvd-rom'), facts(['A'], { 0: 10 }), builder()], ['not-writable']],
     ['closing on its own without a way to', [plan(['A'], { finalize: 'close' }), cdr([burnedA]), facts(['FP-A']), builder(false)], ['cannot-close']],
   ];
@@ -151,7 +153,7 @@ describe('computeDiff: conflicts, and nothing is burned', () => {
 });
 
 describe('computeDiff: discs that cannot be trusted', () => {
-  const b: CommandBuilder = { burnSession: () => [{ program: 'burn', args: [] }], closeDisc: () => [{ program: 'fix', args: [] }] };
+  const b: DiscWriter = { burnSession: () => [{ program: 'burn', args: [] }], closeDisc: () => [{ program: 'fix', args: [] }], growsOverwriteableMedia: false };
 
   it('refuses a disc with an unfinished session', () => {
     const disc = cdr([burnedSession(1, 0, 1002, 'A')], { unfinishedSession: true });

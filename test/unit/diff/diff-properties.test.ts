@@ -5,14 +5,14 @@
 //   sessions missing) is always reported, and then nothing is to be written.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeDiff, type CommandBuilder } from '../../../src/diff/compute-diff.js';
+import { computeDiff, type DiscWriter } from '../../../src/diff/compute-diff.js';
 import type { DiffResult } from '../../../src/diff/diff-model.js';
 import { sessionCost } from '../../../src/diff/geometry.js';
 import type { Disc } from '../../../src/disc/disc-model.js';
 import { burnedSession, cdr, facts, plan } from '../../helpers/builders.js';
 
 const CD_SECTORS = 359_849;
-const builder: CommandBuilder = { burnSession: (index) => [{ program: 'burn', args: [`${index}`] }], closeDisc: () => [{ program: 'fix', args: [] }] };
+const builder: DiscWriter = { burnSession: (index) => [{ program: 'burn', args: [`${index}`] }], closeDisc: () => [{ program: 'fix', args: [] }], growsOverwriteableMedia: false };
 
 /** What a CD-R looks like after the actions ran: each session where the diff said it lands. */
 function applyToModel(disc: Disc, result: DiffResult, labels: readonly string[], fingerprints: readonly string[], sizes: readonly number[]): Disc {

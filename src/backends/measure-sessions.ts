@@ -2,14 +2,14 @@
 // by its own burn argv (mkisofs -C/-M, xorriso -dev, so that the old directory tree it carries
 // along is counted), later ones on their own, since the session before them does not exist yet:
 // those are estimates, measured again right before burning. xorriso measures all of those in one run.
-import { mkisofsPrintSizeCommand, parseMkisofsPrintSize } from '../backends/cdrecord/cdrecord-commands.js';
-import type { SizeProbe } from '../backends/command-builders.js';
-import type { SessionContent } from '../backends/session-content.js';
-import { parsePrintSizes, xorrisoPrintSizesCommand } from '../backends/xorriso/xorriso-commands.js';
+import type { SizeEstimate } from '../diff/diff-model.js';
+import { mkisofsPrintSizeCommand, parseMkisofsPrintSize } from './cdrecord/cdrecord-commands.js';
+import type { SizeProbe } from './backend-interface.js';
+import type { SessionContent } from './session-content.js';
+import { parsePrintSizes, xorrisoPrintSizesCommand } from './xorriso/xorriso-commands.js';
 import { UserError } from '../errors.js';
 import { type Command } from '../core/command.js';
 import { runProgram } from '../tools/run-program.js';
-import type { SizeEstimate } from './diff-model.js';
 
 /** A blank pseudo drive for measuring a session on its own: xorriso never writes without -commit. */
 const NOWHERE = 'stdio:/dev/null';

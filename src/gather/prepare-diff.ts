@@ -1,8 +1,9 @@
 // Gathers what the pure diff needs (I/O): the sources of every session scanned once, their
 // fingerprints, the sizes of the sessions to burn, and the backend's command builder.
-import type { Backend } from '../backends/backend.js';
-import { cdrecordCommandBuilder, xorrisoCommandBuilder, type SessionCommands } from '../backends/command-builders.js';
+import type { Backend, SessionWriter } from '../backends/backend-interface.js';
+import { runSizeProbe } from '../backends/measure-sessions.js';
 import type { SessionContent } from '../backends/session-content.js';
+import { commandKey } from '../core/command.js';
 import { examineCutShortSessions } from '../disc/cut-short-sessions.js';
 import { sectorPath, virtualDiscInside } from '../disc/device-names.js';
 import { examineLastSessionTree } from '../disc/last-session-tree.js';
@@ -10,13 +11,12 @@ import type { Disc } from '../disc/disc-model.js';
 import { UserError } from '../errors.js';
 import { localManifestPaths, removeManifest, writePlaceholderManifest } from '../checksums/local-manifest.js';
 import type { Plan } from '../plan/plan-model.js';
-import { findProgram, hasProgram } from '../tools/programs.js';
 import { replacedEntries } from '../sources/replaced-entries.js';
 import { scanSession, type SessionManifest } from '../sources/session-manifest.js';
-import { computeDiff, type LandingPoint } from './compute-diff.js';
-import type { DiffResult, PlannedSessionFacts, ReplacedPath } from './diff-model.js';
-import { mkisofsStandaloneMeasurer, runSizeProbe, xorrisoStandaloneMeasurer } from './measure-sessions.js';
-import { sessionContents } from './session-contents.js';
+import { computeDiff } from '../diff/compute-diff.js';
+import type { DiffResult, PlannedSessionFacts, ReplacedPath } from '../diff/diff-model.js';
+import { landingOf } from '../diff/landing-point.js';
+import { sessionContents } from '../diff/session-contents.js';
 
 export interface PreparedDiff {
   result: DiffResult;
@@ -24,7 +24,7 @@ export interface PreparedDiff {
   fingerprints: string[];
   /** Each session's sources as scanned: what was measured, checked again right before a burn. */
   manifests: SessionManifest[];
-  builder: SessionCommands;
+  builder: SessionWriter;
   /** Exact measurements already made: the probe's argv → sectors (reused only for that very argv). */
   measured: Map<string, number>;
 }
@@ -48,9 +48,8 @@ export async function prepareDiff(plan: Plan, disc: Disc, backend: Backend, opti
     const inside = burned ? undefined : plan.sessions[i]!.files.map((f) => virtualDiscInside(disc.device, f.source)).find(Boolean);
     if (inside) throw new UserError(`the virtual disc ${inside} lies inside a source of session ${i + 1} (${plan.sessions[i]!.label}): it would be burned into itself; put it outside the sources`);
   });
-  const recordChecksums = backend.name === 'cdrecord';
-  const { contents, fingerprints } = sessionContents(plan, manifests, recordChecksums ? { checksumFile: localManifestPaths(disc.device) } : {});
-  const { builder, measureStandalone } = backendTools(plan, disc, backend, contents, options.dummy, env);
+  const { contents, fingerprints } = sessionContents(plan, manifests, backend.recordsChecksums ? {} : { checksumFile: localManifestPaths(disc.device) });
+  const builder = backend.writer({ device: disc.device, contents, dummy: options.dummy, ...(plan.disc.speed === undefined ? {} : { speed: plan.disc.speed }) });
   const measured = new Map<string, number>();
   const facts: PlannedSessionFacts[] = fingerprints.map((fingerprint, i) => ({
     fingerprint,
@@ -68,8 +67,8 @@ export async function prepareDiff(plan: Plan, disc: Disc, backend: Backend, opti
       const [first, ...later] = missing;
       const probe = builder.measureSession(disc.sessions.length, landingOf(disc));
       const sectors = await runSizeProbe(probe, first!, env);
-      measured.set(probeKey(probe.command), sectors);
-      const sizes = [{ sectors, exact: true }, ...(later.length > 0 ? await measureStandalone(later) : [])];
+      measured.set(commandKey(probe.command), sectors);
+      const sizes = [{ sectors, exact: true }, ...(later.length > 0 ? await backend.measureStandalone(later) : [])];
       sizes.forEach((size, offset) => (facts[disc.sessions.length + offset]!.size = size));
     } catch (error) {
       await cleanUpPrepared({ contents });
@@ -85,30 +84,7 @@ function replacedPaths(manifests: readonly SessionManifest[], index: number): Re
   return replacedEntries(earlier, manifests[index]!.entries).map((r) => ({ path: r.discPath, session: r.session + 1, was: r.was, now: r.now }));
 }
 
-/** Where the next session lands, as -msinfo says; undefined on a blank disc. */
-export function landingOf(disc: Disc): LandingPoint | undefined {
-  const last = disc.sessions[disc.sessions.length - 1];
-  return last && disc.nextWritableAddress !== undefined ? { lastSessionStart: last.startLba, nextWritableAddress: disc.nextWritableAddress } : undefined;
-}
-
-export function probeKey(command: { program: string; args: readonly string[] }): string {
-  return JSON.stringify([command.program, ...command.args]);
-}
-
 /** Removes the checksum files written on this computer for measuring and burning. */
 export async function cleanUpPrepared(prepared: Pick<PreparedDiff, 'contents'>): Promise<void> {
   await Promise.all(prepared.contents.map((c) => (c.checksums ? removeManifest(c.checksums) : undefined)));
-}
-
-function backendTools(plan: Plan, disc: Disc, backend: Backend, contents: SessionContent[], dummy: boolean, env: NodeJS.ProcessEnv) {
-  const setup = { device: disc.device, contents, dummy, burner: backend.program, ...(plan.disc.speed === undefined ? {} : { speed: plan.disc.speed }) };
-  if (backend.name === 'xorriso') {
-    const fixer = hasProgram('cdrecord', env) ? findProgram('cdrecord', env) : undefined;
-    return {
-      builder: xorrisoCommandBuilder({ ...setup, ...(fixer ? { fixer } : {}) }),
-      measureStandalone: xorrisoStandaloneMeasurer(backend.program, env),
-    };
-  }
-  const mkisofs = findProgram('mkisofs', env);
-  return { builder: cdrecordCommandBuilder({ ...setup, mkisofs }), measureStandalone: mkisofsStandaloneMeasurer(mkisofs, env) };
 }
