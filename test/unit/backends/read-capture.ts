@@ -56,6 +56,7 @@ export function readCapture(text: string): CaptureReading {
   const version = parseCdrecordVersion(text);
   if (version) reading.version = version.version;
   const error = classifyCdrecordError(text, DEVICE);
+  if (error?.message.includes('\n')) throw error;
   if (error) reading.cdrecordError = error.reason;
   const minfo = parseMinfo(text);
   if (minfo.diskStatus !== undefined) reading.minfo = discOrReason(() => discFromMinfo(minfo, DEVICE, { backend: 'cdrecord', program: 'cdrecord' }));
