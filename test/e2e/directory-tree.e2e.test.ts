@@ -234,9 +234,16 @@ describe('readSessionFiles on broken images', () => {
         expect(outcome.name, outcome.stack).toMatch(/^Iso(Read|Directory)Error$/);
         refused++;
       } else {
-        // read: a list of files, each with a path and extents (what the garbled records say)
-        const { files } = outcome as Awaited<ReturnType<typeof readSessionFiles>>;
-        expect(files.every((f) => f.path.startsWith('/') && Array.isArray(f.extents))).toBe(true);
+        // read: whatever the garbled records say, a list as the reader promises it: absolute
+        // paths, each size the sum of its non-empty extents, front to back on the disc
+        const { files } = outcome as SessionFileList;
+        for (const file of files) {
+          expect(file.path).toMatch(/^\//);
+          expect(file.extents.every((e) => e.length > 0 && Number.isSafeInteger(e.lba) && e.lba >= 0), file.path).toBe(true);
+          expect(file.size, file.path).toBe(file.extents.reduce((sum, e) => sum + e.length, 0));
+        }
+        const firstLbas = files.map((f) => f.extents[0]?.lba ?? -1);
+        expect(firstLbas).toEqual([...firstLbas].sort((a, b) => a - b));
         read++;
       }
     }

@@ -1,6 +1,7 @@
 // Properties of the pure diff, over random plans and discs (fast-check):
 // - whatever prefix of a plan is already burned, applying the diff's actions (modelled as a
 //   write-once CD-R) leaves a disc the next diff finds in sync: apply converges in one run;
+// - such a prefix conflicts with its plan exactly when the sessions to burn do not fit;
 // - a disc in conflict with its plan (wrong label, wrong disc, extra sessions, closed with
 //   sessions missing) is always reported, and then nothing is to be written.
 import fc from 'fast-check';
@@ -56,43 +57,77 @@ function fitsOnDisc(disc: Disc, sizes: readonly number[], burned: number): boole
   return true;
 }
 
-const planShape = fc
-  .uniqueArray(fc.stringMatching(/^[A-Z][A-Za-z0-9_]{0,11}$/), { minLength: 1, maxLength: 12 })
-  .chain((labels) =>
-    fc.record({
-      labels: fc.constant(labels),
-      sizes: fc.array(fc.integer({ min: 1, max: 25_000 }), { minLength: labels.length, maxLength: labels.length }),
-      burned: fc.integer({ min: 0, max: labels.length }),
-      finalize: fc.constantFrom('open' as const, 'close' as const),
-    }),
-  );
+/** Up to 12 sessions of up to `maxSectors` each, some of them burned already. */
+function planShapeUpTo(maxSectors: number) {
+  return fc
+    .uniqueArray(fc.stringMatching(/^[A-Z][A-Za-z0-9_]{0,11}$/), { minLength: 1, maxLength: 12 })
+    .chain((labels) =>
+      fc.record({
+        labels: fc.constant(labels),
+        sizes: fc.array(fc.integer({ min: 1, max: maxSectors }), { minLength: labels.length, maxLength: labels.length }),
+        burned: fc.integer({ min: 0, max: labels.length }),
+        finalize: fc.constantFrom('open' as const, 'close' as const),
+      }),
+    );
+}
+
+const planShape = planShapeUpTo(25_000);
+/** Plans whose sessions still to burn fit on the modelled CD-R: the diff has no conflict to report. */
+const fittingShape = planShape.filter(({ labels, sizes, burned }) => fitsOnDisc(burnedPrefix(labels, sizes, burned), sizes, burned));
+/** Sessions large enough that about half the plans do not fit. */
+const crowdedShape = planShapeUpTo(60_000);
+const RUNS = 300;
 
 describe('the diff, over random plans and discs', () => {
   it('apply converges: after the actions of one diff, the next diff has nothing to do', () => {
+    let checked = 0;
     fc.assert(
-      fc.property(planShape, ({ labels, sizes, burned, finalize }) => {
+      fc.property(fittingShape, ({ labels, sizes, burned, finalize }) => {
         const thePlan = plan(labels, { finalize });
         const fingerprints = labels.map((l) => `FP-${l}`);
         const disc = burnedPrefix(labels, sizes, burned);
         const sizeFacts = Object.fromEntries(sizes.map((s, i) => [i, s]).filter(([i]) => i! >= burned));
         const first = computeDiff(thePlan, disc, facts(fingerprints, sizeFacts), builder);
-        // the only conflict a burnplan-made prefix can have: the data does not fit, exactly when
-        // the write-once model says it does not
-        expect(first.conflicts.length > 0).toBe(!fitsOnDisc(disc, sizes, burned));
-        if (first.conflicts.length > 0) {
-          expect(first.conflicts.map((c) => c.code).every((c) => c === 'does-not-fit')).toBe(true);
-          expect(first.actions).toEqual([]);
-          return;
-        }
+        expect(first.conflicts).toEqual([]);
+        expect(first.actions.filter((a) => a.kind !== 'close-disc')).toHaveLength(labels.length - burned);
         const after = applyToModel(disc, first, labels, fingerprints, sizes);
         const second = computeDiff(thePlan, after, facts(fingerprints), builder);
         expect(second.conflicts).toEqual([]);
         expect(second.actions).toEqual([]);
         expect(second.rows.map((r) => r.kind)).toEqual(labels.map(() => 'in-sync'));
         expect(after.status).toBe(finalize === 'close' ? 'closed' : 'appendable');
+        checked++;
       }),
-      { numRuns: 300 },
+      { numRuns: RUNS },
     );
+    // every generated plan went through every check above
+    expect(checked).toBe(RUNS);
+  });
+
+  it('a burnplan-made prefix conflicts exactly when the sessions to burn do not fit, and then nothing is to be written', () => {
+    let conflicts = 0;
+    let fits = 0;
+    fc.assert(
+      fc.property(crowdedShape, ({ labels, sizes, burned, finalize }) => {
+        const disc = burnedPrefix(labels, sizes, burned);
+        const sizeFacts = Object.fromEntries(sizes.map((s, i) => [i, s]).filter(([i]) => i! >= burned));
+        const result = computeDiff(plan(labels, { finalize }), disc, facts(labels.map((l) => `FP-${l}`), sizeFacts), builder);
+        // the only conflict such a prefix can have: the data does not fit, exactly when the
+        // write-once model says it does not
+        if (fitsOnDisc(disc, sizes, burned)) {
+          expect(result.conflicts).toEqual([]);
+          fits++;
+        } else {
+          expect(result.conflicts.length).toBeGreaterThan(0);
+          expect(result.conflicts.map((c) => c.code).every((c) => c === 'does-not-fit')).toBe(true);
+          expect(result.actions).toEqual([]);
+          conflicts++;
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    // both outcomes were checked often: neither branch is vacuous
+    expect(Math.min(conflicts, fits)).toBeGreaterThan(RUNS / 10);
   });
 
   it('a disc in conflict with the plan is always reported, and nothing is then to be written', () => {
@@ -120,7 +155,7 @@ describe('the diff, over random plans and discs', () => {
         expect(result.conflicts.length).toBeGreaterThan(0);
         expect(result.actions).toEqual([]);
       }),
-      { numRuns: 300 },
+      { numRuns: RUNS },
     );
   });
 });
