@@ -140,3 +140,13 @@ describe('parseAtip', () => {
     expect(parseAtip(realOutput('cdrskin-minfo-cdrw-closed-after-audio-burn-excerpt-01.txt'))).toEqual({ leadInStart: -12900, leadOutStart: 359849 });
   });
 });
+
+describe('parseCdrecordVersion on newer and verbose banners', () => {
+  it('tells cdrtools 3.02a10, whose banner has a date before the platform', () => {
+    expect(parseCdrecordVersion('Cdrecord-ProDVD-ProBD-Clone 3.02a10 2021/07/23 (i686-pc-cygwin) Copyright (C) 1995-2019 Joerg Schilling\n')).toEqual({ variant: 'cdrecord', version: 'cdrecord 3.02a10' });
+  });
+
+  it('reads the version of wodim -v ("Wodim version: 1.1.10")', () => {
+    expect(parseCdrecordVersion(realOutput('wodim-burn-dvdr-sao-progress-01.txt'))).toEqual({ variant: 'wodim', version: 'wodim 1.1.10' });
+  });
+});
