@@ -97,6 +97,17 @@ describe('checkPlanFile', () => {
     expect(check.scan?.manifests).toHaveLength(5);
   });
 
+  it("gives scanSession's manifests on a plan with errors too: a name that is not UTF-8 is a problem, where the link leads", async () => {
+    const { dir, file } = await planOverSharedSources();
+    await writeFile(Buffer.from(path.join(dir, 'a/caf\xe9'), 'latin1'), 'c');
+    const check = await checkPlanFile(file);
+    expect(check.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(Array(5).fill('lint/source-unreadable'));
+    const scanned = [];
+    for (const session of check.plan!.sessions) scanned.push(await scanSession(session));
+    expect(check.scan?.manifests).toEqual(scanned);
+    expect(check.scan?.manifests[3]!.problems[0]).toMatch(new RegExp(`^${dir}/a/caf\u00e9: its name is not UTF-8`));
+  });
+
   it('walks nothing when the sources are not checked', async () => {
     const { file } = await planOverSharedSources();
     const check = await checkPlanFile(file, { sources: false });
