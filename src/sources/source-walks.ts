@@ -19,9 +19,15 @@ export async function walkPlannedFile(file: PlannedFile, options: WalkOptions): 
 /** Sessions often list the same source with the same settings; each is walked once. */
 export class SharedWalks {
   private readonly walks = new Map<string, Promise<SourceEntry[]>>();
+  private readonly resolved = new Map<string, Promise<string>>();
 
   async walk(file: PlannedFile, options: WalkOptions): Promise<FileWalk> {
-    const source = await resolvedSource(file);
+    let resolving = this.resolved.get(file.source);
+    if (!resolving) {
+      resolving = resolvedSource(file);
+      this.resolved.set(file.source, resolving);
+    }
+    const source = await resolving;
     // by the resolved path: a link to a folder and the folder give the same entries below them
     const key = JSON.stringify([source, options.followSymlinks, options.hiddenFiles, options.exclude.map((g) => g.pattern)]);
     let entries = this.walks.get(key);
