@@ -1,7 +1,9 @@
 // Reads, parses, validates and lints one plan file: every problem is a finding, nothing throws
-// for bad input. `loadPlan` is the entry point for commands that go on to use the plan.
+// for bad input. `loadPlan` is the entry point for commands that go on to use the plan, and
+// `loadPlanAndScan` for those that also read its sources (the scan the lint checked).
 import { UserError } from '../errors.js';
 import { formatFindingLine } from '../render/findings-text.js';
+import type { PlanScan } from '../sources/scan-plan-sources.js';
 import { hasErrors, sortFindings, type Finding } from './finding.js';
 import { runLint, type LintOptions } from './lint/run-lint.js';
 import { parsePlanYaml } from './parse-plan-yaml.js';
@@ -18,6 +20,9 @@ export interface PlanCheck {
   /** Present when the file passed the schema (lint errors may still be present). */
   plan?: Plan;
   findings: Finding[];
+  /** Each source walked once, as the lint checked them: present with the plan, unless the sources
+   * were not checked. */
+  scan?: PlanScan;
 }
 
 export async function checkPlanFile(file: string, options: LintOptions = {}): Promise<PlanCheck> {
@@ -43,13 +48,21 @@ export async function checkPlanText(text: string, file: string, options: LintOpt
   const document = parsed.data;
   const plan = resolvePlan(document, file);
   const lint = await runLint({ document, plan, locate }, options);
-  return { file, plan, findings: sortFindings([...parsed.findings, ...lint]) };
+  return { file, plan, findings: sortFindings([...parsed.findings, ...lint.findings]), scan: lint.scan };
 }
 
 /** The plan, or a UserError that lists every error found (warnings are left to `validate`). */
 export async function loadPlan(file: string, options: LintOptions = {}): Promise<Plan> {
   const check = await checkPlanFile(file, options);
   if (check.plan && !hasErrors(check.findings)) return check.plan;
+  throw new PlanInvalidError(check);
+}
+
+/** The plan and the scan of its sources (which the lint checked), or the UserError of `loadPlan`.
+ * `scan.manifests[i]` is what `scanSession(plan.sessions[i])` finds, read once for the run. */
+export async function loadPlanAndScan(file: string, options: Omit<LintOptions, 'sources'> = {}): Promise<{ plan: Plan; scan: PlanScan }> {
+  const check = await checkPlanFile(file, { ...options, sources: true });
+  if (check.plan && check.scan && !hasErrors(check.findings)) return { plan: check.plan, scan: check.scan };
   throw new PlanInvalidError(check);
 }
 
@@ -76,7 +89,7 @@ async function lintDespiteSchema(data: unknown, file: string, locate: ReturnType
   } catch {
     return [];
   }
-  return runLint({ document: data as PlanDocument, plan, locate }, { ...options, tolerant: true });
+  return (await runLint({ document: data as PlanDocument, plan, locate }, { ...options, tolerant: true })).findings;
 }
 
 /** The shape the resolver and the rules walk: a disc mapping and a list of session mappings with labels. */

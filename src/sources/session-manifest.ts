@@ -1,12 +1,11 @@
-// What a planned session will put on the disc, found by walking its sources once: every entry
+// What a planned session will put on the disc, found by walking its sources: every entry
 // with its disc path, size and modification time (for the fingerprint), and the paths left out
 // by the hidden-files policy and the exclude patterns (handed to the tools as explicit
 // exclusions, so that xorriso and mkisofs leave out exactly the same files).
-import { realpath } from 'node:fs/promises';
 import { compileGlob } from '../plan/glob-match.js';
 import type { PlannedSession } from '../plan/plan-model.js';
 import { discPathOf, landingPath } from './disc-paths.js';
-import { walkSource } from './walk-source.js';
+import { walkPlannedFile, type FileWalk } from './source-walks.js';
 
 export interface ManifestEntry {
   discPath: string;
@@ -32,14 +31,22 @@ export interface SessionManifest {
   missingSources: string[];
 }
 
+/** Walks the session's sources now: apply calls it again right before a burn, to see what changed. */
 export async function scanSession(session: PlannedSession): Promise<SessionManifest> {
-  const manifest: SessionManifest = { entries: [], excluded: [], landings: [], sources: [], problems: [], missingSources: [] };
   const exclude = session.exclude.map(compileGlob);
-  for (const file of session.files) {
+  const walks: FileWalk[] = [];
+  for (const file of session.files) walks.push(await walkPlannedFile(file, { ...session.options, exclude }));
+  return manifestOf(session, walks);
+}
+
+/** The manifest of a session from the walks of its files (one per file, in the plan's order). */
+export function manifestOf(session: PlannedSession, walks: readonly FileWalk[]): SessionManifest {
+  const manifest: SessionManifest = { entries: [], excluded: [], landings: [], sources: [], problems: [], missingSources: [] };
+  session.files.forEach((file, j) => {
+    const walk = walks[j]!;
     let rootIsDirectory = false;
-    const source = await realpath(file.source).catch(() => file.source);
-    manifest.sources.push(source);
-    for await (const entry of walkSource(source, { ...session.options, exclude })) {
+    manifest.sources.push(walk.source);
+    for (const entry of walk.entries) {
       if (entry.kind === 'error') {
         if (entry.relativePath === '' && entry.reason === 'does not exist') manifest.missingSources.push(file.source);
         else manifest.problems.push(`${entry.absolutePath}: ${entry.reason}`);
@@ -53,6 +60,6 @@ export async function scanSession(session: PlannedSession): Promise<SessionManif
       manifest.entries.push({ discPath: discPathOf(file, rootIsDirectory, entry.relativePath), sourcePath: entry.absolutePath, kind: entry.kind, size: entry.size, mtimeMs: entry.mtimeMs });
     }
     manifest.landings.push(landingPath(file, rootIsDirectory));
-  }
+  });
   return manifest;
 }

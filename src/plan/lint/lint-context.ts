@@ -1,4 +1,5 @@
 // What every lint rule gets, and small helpers to say where a finding is.
+import type { PlanScan } from '../../sources/scan-plan-sources.js';
 import type { Finding, Position, Severity } from '../finding.js';
 import type { Plan, SessionOptions } from '../plan-model.js';
 import type { PlanDocument } from '../plan-schema.js';
@@ -10,7 +11,12 @@ export interface LintContext {
   /** The same plan with defaults applied and paths resolved. */
   plan: Plan;
   locate: Locator;
+  /** The plan's sources, each walked once; absent when the sources are not checked. */
+  scan?: PlanScan;
 }
+
+/** What the source rules get: they check the scan, and never walk a source themselves. */
+export type SourceLintContext = LintContext & { scan: PlanScan };
 
 export type LintRule = (context: LintContext) => Finding[] | Promise<Finding[]>;
 

@@ -1,25 +1,25 @@
 // The files a session adds: they must exist and be readable, must not land on the same place
-// on the disc, and must fit the session's ISO level and Joliet limits. Each source is walked once.
+// on the disc, and must fit the session's ISO level and Joliet limits. They check the plan's
+// scan, the one walk of each source that diff and apply then take their manifests from.
 import path from 'node:path';
 import type { Finding, Position } from '../finding.js';
-import { compileGlob, GlobSyntaxError, type CompiledGlob } from '../glob-match.js';
+import { compileGlob, GlobSyntaxError } from '../glob-match.js';
 import type { PlannedSession } from '../plan-model.js';
 import { virtualDiscInside } from '../../disc/device-names.js';
 import { discPathOf } from '../../sources/disc-paths.js';
 import { isReservedPath, jolietChange, placementProblems, RESERVED_FOLDER, split, type PlacedEntry } from '../../sources/disc-placement.js';
 import { JOLIET_MAX_CHARS } from '../../sources/joliet-names.js';
-import { walkSource, type SourceEntry, type WalkOptions } from '../../sources/walk-source.js';
+import type { FileWalk } from '../../sources/source-walks.js';
 import { laterSessionRules } from './later-session-rules.js';
-import { finding, sessionName, type LintContext } from './lint-context.js';
+import { finding, sessionName, type LintContext, type SourceLintContext } from './lint-context.js';
 
 /** ISO 9660 levels 1 and 2 store a file's size in one 32-bit extent: 4 GiB - 1 bytes at most. */
 export const MAX_SINGLE_EXTENT_BYTES = 2 ** 32 - 1;
 /** Beyond this many findings of one kind in a session, one summary line says how many more. */
 const MAX_DETAILED = 5;
 
-export async function sourceRules(context: LintContext): Promise<Finding[]> {
-  const walks = new WalkCache();
-  const perSession = await Promise.all(context.plan.sessions.map((session) => checkSession(context, session, walks)));
+export function sourceRules(context: SourceLintContext): Finding[] {
+  const perSession = context.plan.sessions.map((session, i) => checkSession(context, session, context.scan.walks[i]!));
   return [...perSession.flatMap((s) => s.findings), ...laterSessionRules(context, perSession)];
 }
 
@@ -30,33 +30,11 @@ export interface CheckedSession {
   positions: Position[];
 }
 
-/** Sessions often list the same source with the same settings; each is walked once. */
-class WalkCache {
-  private readonly walks = new Map<string, Promise<SourceEntry[]>>();
-
-  entries(source: string, options: WalkOptions): Promise<SourceEntry[]> {
-    const key = JSON.stringify([source, options.followSymlinks, options.hiddenFiles, options.exclude.map((g) => g.pattern)]);
-    let walk = this.walks.get(key);
-    if (!walk) {
-      walk = collect(walkSource(source, options));
-      this.walks.set(key, walk);
-    }
-    return walk;
-  }
-}
-
-/** Array.fromAsync, which Node 20 lacks. */
-async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const all: T[] = [];
-  for await (const item of items) all.push(item);
-  return all;
-}
-
-async function checkSession(context: LintContext, session: PlannedSession, walks: WalkCache): Promise<CheckedSession> {
+function checkSession(context: LintContext, session: PlannedSession, walks: readonly FileWalk[]): CheckedSession {
   const findings: Finding[] = [];
   const i = session.index;
   const limited = new LimitedFindings(findings, sessionName(i, session.label));
-  const exclude = compileExcludes(context, session, findings);
+  findings.push(...excludeFindings(context, session));
   const placed: PlacedEntry[] = [];
   const positions: Position[] = [];
   for (const [j, file] of session.files.entries()) {
@@ -71,7 +49,8 @@ async function checkSession(context: LintContext, session: PlannedSession, walks
     if (disc) findings.push(finding('error', 'disc-inside-source', `the virtual disc ${displayPath(disc, context.plan.baseDir)} lies inside ${shown}, a source of ${sessionName(i, session.label)}: it would be burned into itself (half-written); put it outside the sources`, at));
     let rootIsDirectory: boolean | undefined;
     const entries: PlacedEntry[] = [];
-    for (const entry of await walks.entries(file.source, { ...session.options, exclude })) {
+    // the walk is of the source with its links resolved: shown as the plan writes it
+    for (const entry of walks[j]!.entries) {
       const where = entry.relativePath === '' ? shown : `${shown}/${entry.relativePath}`;
       if (entry.kind === 'error') {
         if (entry.relativePath === '' && entry.reason === 'does not exist') {
@@ -142,17 +121,17 @@ function jolietChanges(entry: PlacedEntry, backend: string): string | undefined 
   return `"${xorriso ?? split(entry.discPath).name}" (xorriso) or "${mkisofs ?? split(entry.discPath).name}" (genisoimage)`;
 }
 
-function compileExcludes(context: LintContext, session: PlannedSession, findings: Finding[]): CompiledGlob[] {
-  const compiled: CompiledGlob[] = [];
-  session.exclude.forEach((pattern, k) => {
+/** The exclude patterns that are not globs (the scan leaves them out). */
+function excludeFindings(context: LintContext, session: PlannedSession): Finding[] {
+  return session.exclude.flatMap((pattern, k) => {
     try {
-      compiled.push(compileGlob(pattern));
+      compileGlob(pattern);
+      return [];
     } catch (error) {
       if (!(error instanceof GlobSyntaxError)) throw error;
-      findings.push(finding('error', 'exclude-pattern', `exclude pattern ${JSON.stringify(pattern)} is not a valid glob: ${error.message}`, context.locate.value(['sessions', session.index, 'exclude', k])));
+      return [finding('error', 'exclude-pattern', `exclude pattern ${JSON.stringify(pattern)} is not a valid glob: ${error.message}`, context.locate.value(['sessions', session.index, 'exclude', k]))];
     }
   });
-  return compiled;
 }
 
 /** Keeps the first few findings of each kind in a session and counts the rest. */

@@ -158,6 +158,18 @@ describe('source rules', () => {
     expect(found.some((f) => f.includes('symbolic link loop'))).toBe(true);
   });
 
+  it('shows the paths of a linked source as the plan writes them, not where the link leads', async () => {
+    const dir = await tempDir();
+    await writeTree(dir, { 'real/a:b.txt': '1' });
+    await writeFile(Buffer.from(path.join(dir, 'real/caf\xe9'), 'latin1'), '2'); // not UTF-8
+    await symlink('real', path.join(dir, 'link'));
+    const found = await lintIn(dir, '  - label: A\n    files: [./link]\n', '  backend: xorriso\n');
+    expect(found.map((f) => f.replace(/ \(bytes.*/, ''))).toEqual([
+      '8:13 error lint/source-unreadable: ./link/caf\u00e9 cannot be read: its name is not UTF-8',
+      '8:13 warning lint/joliet-name-changed: ./link/a:b.txt: Windows (Joliet) shows the name as "a_b.txt"',
+    ]);
+  });
+
   it('warns of two names that differ only in case, which Windows (Joliet) does not tell apart', async () => {
     const files = { 'd/x.txt': '1', 'e/X.TXT': '2', 'f/Photos/a': '3', 'g/photos/b': '4' };
     expect(await lint(files, '  - label: A\n    files: [./d, ./e]\n')).toEqual([
