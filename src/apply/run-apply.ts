@@ -9,7 +9,7 @@ import { discState, discStateChanges, type SavedDiff } from '../diff/saved-diff.
 import { UserError } from '../errors.js';
 import { cleanUpPrepared, prepareDiff, type PreparedDiff } from '../gather/prepare-diff.js';
 import type { Plan } from '../plan/plan-model.js';
-import { scanSession } from '../sources/session-manifest.js';
+import { scanSession, type SessionManifest } from '../sources/session-manifest.js';
 import { describeChanges, sourceChanges } from '../sources/source-changes.js';
 import type { ApplyContext, ApplyStops, SessionReport } from './apply-context.js';
 import type { ApplyReport } from './apply-report.js';
@@ -22,6 +22,8 @@ export interface ApplyInputs {
   planFile: string;
   device: string;
   backend: Backend;
+  /** The sources as the plan's check scanned them (for the first diff only). */
+  manifests?: readonly SessionManifest[];
   /** A diff saved by `burnplan diff --out`: applied only as it was saved. */
   saved?: SavedDiff;
   dummy: boolean;
@@ -51,7 +53,7 @@ const MAX_QUESTIONS = 3;
 export async function runApply(inputs: ApplyInputs, io: ApplyIo): Promise<ApplyReport> {
   const { plan, device, backend, saved } = inputs;
   let disc = await backend.readDisc(device);
-  let prepared = await prepareDiff(plan, disc, backend, { dummy: inputs.dummy });
+  let prepared = await prepareDiff(plan, disc, backend, { dummy: inputs.dummy, ...(inputs.manifests ? { manifests: inputs.manifests } : {}) });
   try {
     if (saved) checkSavedDiff(saved, discState(disc), prepared.fingerprints, prepared.result);
     // what was measured is what is burned: sources that changed while the question waited are

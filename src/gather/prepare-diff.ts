@@ -31,6 +31,8 @@ export interface PreparedDiff {
 
 export interface PrepareOptions {
   dummy: boolean;
+  /** The sources as the plan's check just scanned them: not walked again. */
+  manifests?: readonly SessionManifest[];
   env?: NodeJS.ProcessEnv;
 }
 
@@ -39,7 +41,7 @@ export async function prepareDiff(plan: Plan, disc: Disc, backend: Backend, opti
   const image = sectorPath(disc.device);
   if (image !== undefined) await examineCutShortSessions(image, disc.sessions);
   if (image !== undefined && disc.status === 'appendable' && plan.sessions.length > disc.sessions.length) await examineLastSessionTree(image, disc);
-  const manifests = await Promise.all(plan.sessions.map(scanSession));
+  const manifests = options.manifests ? [...options.manifests] : await Promise.all(plan.sessions.map(scanSession));
   manifests.forEach((manifest, i) => {
     if (manifest.problems.length > 0) throw new UserError(`session ${i + 1} (${plan.sessions[i]!.label}): cannot read ${manifest.problems[0]}`);
     // a burned session's sources are needed no more; one still to burn needs every one

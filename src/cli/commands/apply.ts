@@ -14,7 +14,7 @@ import { chooseDevice } from '../../disc/device-names.js';
 import { checkWritableDevice } from '../../disc/device.js';
 import { SAVED_DIFF_FORMAT, type SavedDiff } from '../../diff/saved-diff.js';
 import { EXIT_ERROR, ExitError, UserError } from '../../errors.js';
-import { loadPlan } from '../../plan/check-plan.js';
+import { loadPlanAndScan } from '../../plan/check-plan.js';
 import { applyJson, applySummary } from '../../render/apply-result.js';
 import { paletteFor } from '../../render/colors.js';
 import { renderDiff } from '../../render/diff-text.js';
@@ -35,7 +35,7 @@ export async function applyCommand(file: string, options: ApplyOptions): Promise
   const saved = await readSavedDiff(file);
   // a saved diff names its plan relative to itself
   const planFile = saved ? path.resolve(path.dirname(file), saved.plan) : file;
-  const plan = await loadPlan(planFile);
+  const { plan, scan } = await loadPlanAndScan(planFile);
   const { device } = chooseDevice(options.device, saved ? saved.discState.device : plan.disc.device);
   checkWritableDevice(device);
   const backend = await loadBackend(chooseBackendName(parseBackendOption(options.backend) ?? plan.disc.backend, device));
@@ -43,7 +43,7 @@ export async function applyCommand(file: string, options: ApplyOptions): Promise
   const out = (text: string) => (options.json ? process.stderr : process.stdout).write(text);
   try {
     const report = await runApply(
-      { plan, planFile, device, backend, ...(saved ? { saved } : {}), dummy: Boolean(options.dummy), verifyData: options.verify !== false, eject: Boolean(options.eject ?? plan.eject), yes: Boolean(options.yes), lock, env: process.env },
+      { plan, planFile, device, backend, manifests: scan.manifests, ...(saved ? { saved } : {}), dummy: Boolean(options.dummy), verifyData: options.verify !== false, eject: Boolean(options.eject ?? plan.eject), yes: Boolean(options.yes), lock, env: process.env },
       {
         confirm: confirmerFor(Boolean(options.yes)),
         watchStops: handleStops,

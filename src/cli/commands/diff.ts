@@ -9,7 +9,7 @@ import { driftedSessions, hasChanges, type DiffResult } from '../../diff/diff-mo
 import { prepareDiff } from '../../gather/prepare-diff.js';
 import { discState, SAVED_DIFF_FORMAT, savedDiffJson } from '../../diff/saved-diff.js';
 import { EXIT_CHANGES, EXIT_ERROR, EXIT_OK, ExitError, UserError } from '../../errors.js';
-import { loadPlan } from '../../plan/check-plan.js';
+import { loadPlanAndScan } from '../../plan/check-plan.js';
 import { paletteFor } from '../../render/colors.js';
 import { diffJson } from '../../render/diff-json.js';
 import { renderDiff } from '../../render/diff-text.js';
@@ -26,14 +26,14 @@ export interface DiffOptions {
 }
 
 export async function diffCommand(planFile: string, options: DiffOptions): Promise<void> {
-  const plan = await loadPlan(planFile);
+  const { plan, scan } = await loadPlanAndScan(planFile);
   const { device } = chooseDevice(options.device, plan.disc.device);
   checkWritableDevice(device);
   const backend = await loadBackend(chooseBackendName(parseBackendOption(options.backend) ?? plan.disc.backend, device));
   const disc = await backend.readDisc(device);
   // the checksum files it wrote stay, with placeholders, so that the printed commands run as
   // shown; apply writes the real checksums into them before it burns
-  const { result, fingerprints } = await prepareDiff(plan, disc, backend, { dummy: false });
+  const { result, fingerprints } = await prepareDiff(plan, disc, backend, { dummy: false, manifests: scan.manifests });
   if (options.out) {
     // the plan is named relative to the saved file, which may be applied from anywhere
     const plan = path.relative(path.dirname(path.resolve(options.out)), path.resolve(planFile));
