@@ -27,7 +27,7 @@ module.exports = {
     {
       name: 'core-imports-only-errors',
       severity: 'error',
-      comment: 'src/core/ holds the shared pure helpers every layer may use, so it may lean on nothing of burnplan but the error types',
+      comment: 'src/core/ holds the pure pieces every layer may use (the Command type, byte sums), so it leans on nothing of burnplan but the error types',
       from: { path: '^src/core/' },
       to: { path: '^src/', pathNot: ['^src/core/', '^src/errors\\.ts$'] },
     },
