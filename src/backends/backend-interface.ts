@@ -6,6 +6,7 @@ import type { Disc } from '../disc/disc-model.js';
 import type { DiscWriter } from '../diff/compute-diff.js';
 import type { LandingPoint } from '../diff/landing-point.js';
 import type { SizeEstimate } from '../diff/diff-model.js';
+import type { DriveScanner } from '../drives/drive-scanner.js';
 import type { SessionContent } from './session-content.js';
 
 export type BackendName = 'xorriso' | 'cdrecord';
@@ -57,4 +58,6 @@ export interface Backend {
   /** Measures sessions each on its own, in order: estimates for sessions after the next one. */
   measureStandalone(contents: readonly SessionContent[]): Promise<SizeEstimate[]>;
   ejectCommand(device: string): Command;
+  /** How `burnplan drives` lists the drives with this family and reads what is in each. */
+  driveScanner(): Promise<DriveScanner>;
 }

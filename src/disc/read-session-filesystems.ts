@@ -1,6 +1,6 @@
 // Each session's ISO 9660 identity, read straight from the device or image (one open, a few
 // reads per session), for every backend alike.
-import { DeviceError } from '../backends/device-errors.js';
+import { DeviceError } from './device-errors.js';
 import { sectorPath } from './device-names.js';
 import type { DiscSession, SessionFilesystem } from './disc-model.js';
 import { IsoReadError, readIsoSessions } from './iso9660/read-iso-session.js';

@@ -16,7 +16,7 @@ import { scanSession, type SessionManifest } from '../sources/session-manifest.j
 import { computeDiff } from '../diff/compute-diff.js';
 import type { DiffResult, PlannedSessionFacts, ReplacedPath } from '../diff/diff-model.js';
 import { landingOf } from '../diff/landing-point.js';
-import { sessionContents } from '../diff/session-contents.js';
+import { sessionContents } from './session-contents.js';
 
 export interface PreparedDiff {
   result: DiffResult;

@@ -2,9 +2,8 @@
 // for bad input. `loadPlan` is the entry point for commands that go on to use the plan, and
 // `loadPlanAndScan` for those that also read its sources (the scan the lint checked).
 import { UserError } from '../errors.js';
-import { formatFindingLine } from '../render/findings-text.js';
 import type { PlanScan } from '../sources/scan-plan-sources.js';
-import { hasErrors, sortFindings, type Finding } from './finding.js';
+import { formatFindingLine, hasErrors, sortFindings, type Finding } from './finding.js';
 import { runLint, type LintOptions } from './lint/run-lint.js';
 import { parsePlanYaml } from './parse-plan-yaml.js';
 import type { BurnplanPlan as PlanDocument } from './plan-document.generated.js';

@@ -29,3 +29,9 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
       (a.position?.column ?? 0) - (b.position?.column ?? 0),
   );
 }
+
+/** `plan.yaml:12:5: error: …`, or `plan.yaml: error: …` for problems of the whole file. */
+export function formatFindingLine(file: string, finding: Finding): string {
+  const where = finding.position ? `${file}:${finding.position.line}:${finding.position.column}` : file;
+  return `${where}: ${finding.severity}: ${finding.message}`;
+}

@@ -1,11 +1,5 @@
-// Findings as compiler-style lines: `plan.yaml:12:5: error: …`.
+// The summary line of a plan's findings (each finding's own line: plan/finding.ts).
 import type { Finding } from '../plan/finding.js';
-
-/** `plan.yaml:12:5: error: …`, or `plan.yaml: error: …` for problems of the whole file. */
-export function formatFindingLine(file: string, finding: Finding): string {
-  const where = finding.position ? `${file}:${finding.position.line}:${finding.position.column}` : file;
-  return `${where}: ${finding.severity}: ${finding.message}`;
-}
 
 export function formatSummary(file: string, findings: readonly Finding[]): string {
   const errors = findings.filter((f) => f.severity === 'error').length;

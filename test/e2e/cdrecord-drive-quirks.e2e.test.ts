@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
-import { readCdrecordMedia } from '../../src/drives/read-drive-media.js';
+import { readCdrecordMedia } from '../../src/backends/cdrecord/cdrecord-drives.js';
 import { createEmulatedDrive, type EmulatorVariant } from '../cdr-emulator/emulated-drive.js';
 import { hasStackTrace, runBurnplan } from '../helpers/run-burnplan.js';
 import { burnSeedSession, closeDisc } from '../helpers/seed-recipe.js';

@@ -6,7 +6,7 @@ import { chmod, chown, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
-import { readXorrisoMedia } from '../../src/drives/read-drive-media.js';
+import { readXorrisoMedia } from '../../src/backends/xorriso/xorriso-drives.js';
 import { findDrives } from '../../src/drives/find-drives.js';
 import { createEmulatedDrive, EMULATOR_PATH } from '../cdr-emulator/emulated-drive.js';
 import { realOutput } from '../helpers/fixtures.js';

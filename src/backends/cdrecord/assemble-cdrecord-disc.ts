@@ -5,7 +5,7 @@
 // wodim has no -minfo: its disc is put together in wodim-disc.ts.
 import type { Disc, DiscSession, DiscStatus, ToolInfo } from '../../disc/disc-model.js';
 import { mediaKindFromName } from '../../disc/media-names.js';
-import { DeviceError } from '../device-errors.js';
+import { DeviceError } from '../../disc/device-errors.js';
 import { checkNextWritable, checkSessionsFit, isCdKind, refuse } from './disc-layout-checks.js';
 import { refuseOverwriteable } from './overwriteable-media.js';
 import type { Minfo, MinfoTrack } from './parse-minfo.js';

@@ -2,7 +2,7 @@
 // program as a prefix that may be a full path ("/usr/bin/wodim:", "/cygdrive/d/…/cdrecord:"),
 // so they are recognised by their words, not by the prefix. Phrases from the real captures in
 // test/fixtures/real-outputs and local-outputs (see SOURCES.md and README.md there).
-import { DeviceError, permissionHint, withoutRetryNotices } from '../device-errors.js';
+import { DeviceError, permissionHint, withoutRetryNotices } from '../../disc/device-errors.js';
 import { sectorPath } from '../../disc/device-names.js';
 
 const RULES: ReadonlyArray<[RegExp, DeviceError['reason'], string]> = [

@@ -3,7 +3,7 @@
 // naming the device and the tool's numbers, never repaired: a wrong layout would put the next
 // session in the wrong place.
 import type { DiscSession, MediaKind } from '../../disc/disc-model.js';
-import { DeviceError } from '../device-errors.js';
+import { DeviceError } from '../../disc/device-errors.js';
 
 /** CD gaps between sessions: lead-out, lead-in and pregap (6750 + 4500 + 150 after the first, 2250 + 4500 + 150 later). */
 export const FIRST_SESSION_GAP = 11_400;

@@ -6,7 +6,7 @@
 // cdrecord.c: sense 3A or 30) reports as "No disk / Wrong disk!", while -toc of the same disc
 // lists its tracks and lead-out: then the disc is there, and closed.
 import { classifyCdrecordError, toolWords } from './cdrecord-errors.js';
-import { DeviceError } from '../device-errors.js';
+import { DeviceError } from '../../disc/device-errors.js';
 import { parseMsinfo, type Msinfo } from './parse-msinfo.js';
 import type { Toc } from './parse-toc.js';
 

@@ -5,7 +5,7 @@
 // overwriteable. No blanking needed. No reliable track size." (real-outputs/cdrskin-minfo-
 // dvdplusrw-overwriteable-01.txt); cdrecord -minfo prints the profile as "Mounted media type:"
 // (cdrtools scsi_mmc.c prdiskstatus()), wodim -atip -v as "Current: 0x001A (DVD+RW)".
-import { DeviceError } from '../device-errors.js';
+import { DeviceError } from '../../disc/device-errors.js';
 
 /** MMC profile names of overwriteable media, as the tools print them. */
 const OVERWRITEABLE = /^(?:DVD\+RW(?:\/DL)?|DVD-RW restricted overwrite|DVD-RAM|BD-RE|stdio file)\b/i;

@@ -6,14 +6,13 @@ import type { Disc, ToolInfo } from '../../disc/disc-model.js';
 import { sectorPath } from '../../disc/device-names.js';
 import { readIsoSession } from '../../disc/iso9660/read-iso-session.js';
 import { attachFilesystems } from '../../disc/read-session-filesystems.js';
-import { UserError } from '../../errors.js';
 import { howItEnded } from '../../core/command.js';
 import { runProgram, type ProgramResult } from '../../tools/run-program.js';
-import { DeviceError } from '../device-errors.js';
+import { DeviceError } from '../../disc/device-errors.js';
 import { discFromMinfo } from './assemble-cdrecord-disc.js';
 import { checkSessionExtents } from './check-session-extents.js';
 import { classifyCdrecordError, toolWords } from './cdrecord-errors.js';
-import { parseCdrecordVersion, type CdrecordIdentity } from './cdrecord-variant.js';
+import { identify } from './identify-cdrecord.js';
 import { parseAtip } from './parse-atip.js';
 import { parseMinfo } from './parse-minfo.js';
 import { msinfoOutcome, tocListsDisc } from './msinfo-outcome.js';
@@ -79,30 +78,6 @@ async function holdsIsoAtStart(path: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/** A program does not change while burnplan runs: `-version` is asked once per program. */
-const identities = new Map<string, Promise<CdrecordIdentity>>();
-
-function identify(program: string, env: NodeJS.ProcessEnv): Promise<CdrecordIdentity> {
-  let identity = identities.get(program);
-  if (!identity) {
-    identity = askVersion(program, env);
-    identities.set(program, identity);
-    identity.catch(() => identities.delete(program));
-  }
-  return identity;
-}
-
-async function askVersion(program: string, env: NodeJS.ProcessEnv): Promise<CdrecordIdentity> {
-  const result = await runProgram({ program, args: ['-version'] }, { access: 'read', env });
-  if (result.signal) throw new UserError(`${result.command.program} ${howItEnded(result)}`);
-  const identity = parseCdrecordVersion(`${result.stdout}\n${result.stderr}`);
-  if (!identity) {
-    const first = `${result.stdout}\n${result.stderr}`.trim().split('\n')[0] ?? '';
-    throw new UserError(`${program} -version: not cdrecord, wodim or cdrskin (it printed "${first}")`);
-  }
-  return identity;
 }
 
 function failOnDeviceError(result: ProgramResult & { all: string }, device: string): void {

@@ -13,7 +13,7 @@
 // zero or less, a next writable address inside the last session) is refused.
 import type { Disc, DiscSession, ToolInfo } from '../../disc/disc-model.js';
 import { mediaKindFromName } from '../../disc/media-names.js';
-import { DeviceError } from '../device-errors.js';
+import { DeviceError } from '../../disc/device-errors.js';
 import { checkNextWritable, checkSessionsFit, gapAfter, isCdKind, refuse } from './disc-layout-checks.js';
 import type { MsinfoOutcome } from './msinfo-outcome.js';
 import { refuseOverwriteable } from './overwriteable-media.js';

@@ -8,7 +8,7 @@ import { isOverwriteableDisc } from '../../disc/media.js';
 import { mediaKindFromName } from '../../disc/media-names.js';
 import { howItEnded, type Command } from '../../core/command.js';
 import { runProgram } from '../../tools/run-program.js';
-import { DeviceError, permissionHint } from '../device-errors.js';
+import { DeviceError, permissionHint } from '../../disc/device-errors.js';
 import { checkDiscAgainstImage } from '../../disc/check-disc-against-image.js';
 import { emulatedVolumeProblems } from './check-emulated-toc.js';
 import { checkXorrisoToc } from './check-xorriso-toc.js';

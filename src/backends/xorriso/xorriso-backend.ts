@@ -5,6 +5,7 @@ import { xorrisoCommandBuilder } from '../command-builders.js';
 import { xorrisoStandaloneMeasurer } from '../measure-sessions.js';
 import { findProgram, hasProgram } from '../../tools/programs.js';
 import { readXorrisoDisc } from './read-xorriso-disc.js';
+import { xorrisoDriveScanner } from './xorriso-drives.js';
 
 export function xorrisoBackend(program: string, env: NodeJS.ProcessEnv): Backend {
   const fixer = hasProgram('cdrecord', env) ? findProgram('cdrecord', env) : undefined;
@@ -17,5 +18,6 @@ export function xorrisoBackend(program: string, env: NodeJS.ProcessEnv): Backend
     writer: (setup) => xorrisoCommandBuilder({ ...setup, burner: program, ...(fixer ? { fixer } : {}) }),
     measureStandalone: xorrisoStandaloneMeasurer(program, env),
     ejectCommand: (device) => ({ program, args: ['-outdev', device, '-eject', 'all'] }),
+    driveScanner: async () => xorrisoDriveScanner(program, env),
   };
 }

@@ -3,7 +3,8 @@ import { EXIT_ERROR, EXIT_OK, ExitError } from '../../errors.js';
 import { checkPlanFile } from '../../plan/check-plan.js';
 import { hasErrors } from '../../plan/finding.js';
 import { validateResultJson } from '../../render/findings-json.js';
-import { formatFindingLine, formatSummary } from '../../render/findings-text.js';
+import { formatFindingLine } from '../../plan/finding.js';
+import { formatSummary } from '../../render/findings-text.js';
 
 export interface ValidateOptions {
   json?: boolean;

@@ -2,7 +2,7 @@
 // file of the disc's sessions back and checks it against the checksums recorded when it was
 // burned. Read-only. Exit 0 when nothing is damaged, 1 otherwise.
 import { chooseBackendName, loadBackend } from '../../backends/backend.js';
-import { DeviceError } from '../../backends/device-errors.js';
+import { DeviceError } from '../../disc/device-errors.js';
 import { parseMark } from '../../disc/burnplan-mark.js';
 import { attachFilesystems } from '../../disc/read-session-filesystems.js';
 import { chooseDevice, sectorPath } from '../../disc/device-names.js';

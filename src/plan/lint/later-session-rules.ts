@@ -1,10 +1,18 @@
 // What a later session's files do to the paths of the sessions before it, as far as their
 // sources tell: a file cannot replace a folder, and a name in another case hides one on Windows.
-import type { Finding } from '../finding.js';
+import type { Finding, Position } from '../finding.js';
 import { caseTwins } from '../../sources/case-twins.js';
+import type { PlacedEntry } from '../../sources/disc-placement.js';
 import { replacedEntries } from '../../sources/replaced-entries.js';
 import { finding, sessionName, type LintContext } from './lint-context.js';
-import type { CheckedSession } from './source-rules.js';
+
+/** What the source rules found of one session, for the rules that look across sessions. */
+export interface CheckedSession {
+  findings: Finding[];
+  /** What lands on the disc, each entry with the plan entry it comes from. */
+  placed: PlacedEntry[];
+  positions: Position[];
+}
 
 export function laterSessionRules(context: LintContext, sessions: readonly CheckedSession[]): Finding[] {
   return [...folderReplacements(context, sessions), ...laterCaseTwins(context, sessions)];

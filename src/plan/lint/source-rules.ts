@@ -10,7 +10,7 @@ import { discPathOf } from '../../sources/disc-paths.js';
 import { isReservedPath, jolietChange, placementProblems, RESERVED_FOLDER, split, type PlacedEntry } from '../../sources/disc-placement.js';
 import { JOLIET_MAX_CHARS } from '../../sources/joliet-names.js';
 import type { FileWalk } from '../../sources/source-walks.js';
-import { laterSessionRules } from './later-session-rules.js';
+import { laterSessionRules, type CheckedSession } from './later-session-rules.js';
 import { finding, sessionName, type LintContext, type SourceLintContext } from './lint-context.js';
 
 /** ISO 9660 levels 1 and 2 store a file's size in one 32-bit extent: 4 GiB - 1 bytes at most. */
@@ -21,13 +21,6 @@ const MAX_DETAILED = 5;
 export function sourceRules(context: SourceLintContext): Finding[] {
   const perSession = context.plan.sessions.map((session, i) => checkSession(context, session, context.scan.walks[i]!));
   return [...perSession.flatMap((s) => s.findings), ...laterSessionRules(context, perSession)];
-}
-
-export interface CheckedSession {
-  findings: Finding[];
-  /** What lands on the disc, each entry with the plan entry it comes from. */
-  placed: PlacedEntry[];
-  positions: Position[];
 }
 
 function checkSession(context: LintContext, session: PlannedSession, walks: readonly FileWalk[]): CheckedSession {

@@ -78,7 +78,7 @@ async function context(labels: string[], failAt?: number, onBurn?: (index: numbe
   const ctx: ApplyContext = {
     plan: thePlan,
     device: '/dev/sr0',
-    backend: { name: 'cdrecord', program: 'wodim', recordsChecksums: false, readDisc: disc.read, writer: () => builder, measureStandalone: async () => [], ejectCommand: (device) => ({ program: 'wodim', args: [`dev=${device}`, '-eject'] }) },
+    backend: { name: 'cdrecord', program: 'wodim', recordsChecksums: false, readDisc: disc.read, writer: () => builder, measureStandalone: async () => [], ejectCommand: (device) => ({ program: 'wodim', args: [`dev=${device}`, '-eject'] }), driveScanner: () => Promise.reject(new Error('not listed here')) },
     prepared: { result, contents, fingerprints, manifests, builder, measured: new Map() },
     actions: result.actions,
     dummy: false,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { discFromMinfo } from '../../../src/backends/cdrecord/assemble-cdrecord-disc.js';
 import { discFromWodim } from '../../../src/backends/cdrecord/wodim-disc.js';
-import { DeviceError } from '../../../src/backends/device-errors.js';
+import { DeviceError } from '../../../src/disc/device-errors.js';
 import { parseAtip } from '../../../src/backends/cdrecord/parse-atip.js';
 import { parseMinfo } from '../../../src/backends/cdrecord/parse-minfo.js';
 import { parseToc } from '../../../src/backends/cdrecord/parse-toc.js';

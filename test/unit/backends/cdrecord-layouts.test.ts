@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { discFromWodim, type WodimReadings } from '../../../src/backends/cdrecord/wodim-disc.js';
 import { msinfoOutcome } from '../../../src/backends/cdrecord/msinfo-outcome.js';
 import { parseToc } from '../../../src/backends/cdrecord/parse-toc.js';
-import { DeviceError } from '../../../src/backends/device-errors.js';
+import { DeviceError } from '../../../src/disc/device-errors.js';
 import { realOutput } from '../../helpers/fixtures.js';
 
 const tool = { backend: 'cdrecord' as const, program: 'wodim' };

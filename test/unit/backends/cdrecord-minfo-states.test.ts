@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { discFromMinfo } from '../../../src/backends/cdrecord/assemble-cdrecord-disc.js';
 import { parseMinfo } from '../../../src/backends/cdrecord/parse-minfo.js';
-import { DeviceError } from '../../../src/backends/device-errors.js';
+import { DeviceError } from '../../../src/disc/device-errors.js';
 import { realOutput } from '../../helpers/fixtures.js';
 
 const tool = { backend: 'cdrecord' as const, program: 'cdrskin' };

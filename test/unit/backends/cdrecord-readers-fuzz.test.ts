@@ -10,7 +10,7 @@ import { msinfoOutcome } from '../../../src/backends/cdrecord/msinfo-outcome.js'
 import { parseMinfo } from '../../../src/backends/cdrecord/parse-minfo.js';
 import { parseToc } from '../../../src/backends/cdrecord/parse-toc.js';
 import { discFromWodim } from '../../../src/backends/cdrecord/wodim-disc.js';
-import { DeviceError } from '../../../src/backends/device-errors.js';
+import { DeviceError } from '../../../src/disc/device-errors.js';
 import type { Disc } from '../../../src/disc/disc-model.js';
 import { parseCdrecordDevices } from '../../../src/drives/parse-cdrecord-devices.js';
 import { parseCdrecordScanbus } from '../../../src/drives/parse-cdrecord-scanbus.js';

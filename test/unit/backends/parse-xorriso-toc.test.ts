@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DeviceError } from '../../../src/backends/device-errors.js';
+import { DeviceError } from '../../../src/disc/device-errors.js';
 import { parseXorrisoToc } from '../../../src/backends/xorriso/parse-xorriso-toc.js';
 import { discFromToc } from '../../../src/backends/xorriso/read-xorriso-disc.js';
 import { mediaKindFromName } from '../../../src/disc/media-names.js';

@@ -8,7 +8,7 @@ import { parseAtip, type Atip } from '../../../src/backends/cdrecord/parse-atip.
 import { parseMinfo } from '../../../src/backends/cdrecord/parse-minfo.js';
 import { parseMsinfo } from '../../../src/backends/cdrecord/parse-msinfo.js';
 import { parseToc } from '../../../src/backends/cdrecord/parse-toc.js';
-import { DeviceError } from '../../../src/backends/device-errors.js';
+import { DeviceError } from '../../../src/disc/device-errors.js';
 import { parseXorrisoToc } from '../../../src/backends/xorriso/parse-xorriso-toc.js';
 import { discFromToc } from '../../../src/backends/xorriso/read-xorriso-disc.js';
 import type { Disc } from '../../../src/disc/disc-model.js';

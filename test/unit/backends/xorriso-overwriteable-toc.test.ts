@@ -6,7 +6,7 @@
 // prints it in cdrskin-minfo-dvdplusrw-overwriteable-01.txt ("0x001A (DVD+RW)",
 // "0x0013 (DVD-RW restricted overwrite)") and xorriso in "Media current".
 import { describe, expect, it } from 'vitest';
-import { DeviceError } from '../../../src/backends/device-errors.js';
+import { DeviceError } from '../../../src/disc/device-errors.js';
 import { parseXorrisoToc } from '../../../src/backends/xorriso/parse-xorriso-toc.js';
 import { discFromToc } from '../../../src/backends/xorriso/read-xorriso-disc.js';
 import { localRun, realOutput } from '../../helpers/fixtures.js';

@@ -6,7 +6,7 @@ import type { Plan } from '../plan/plan-model.js';
 import type { SessionManifest } from '../sources/session-manifest.js';
 import { manifestDiscPath } from '../checksums/checksum-manifest.js';
 import type { ChecksumPlan } from '../checksums/local-manifest.js';
-import { fingerprintSession } from './fingerprint.js';
+import { fingerprintSession } from '../diff/fingerprint.js';
 
 export interface PreparedSessions {
   contents: SessionContent[];
