@@ -13,6 +13,13 @@
 
 export type JolietTool = 'xorriso' | 'mkisofs';
 
+/** The tools that may write a plan's Joliet names: the one its backend uses, or either with auto. */
+const JOLIET_TOOLS = { auto: ['xorriso', 'mkisofs'], xorriso: ['xorriso'], cdrecord: ['mkisofs'] } as const;
+
+export function jolietToolsOf(backend: keyof typeof JOLIET_TOOLS): readonly JolietTool[] {
+  return JOLIET_TOOLS[backend];
+}
+
 export const JOLIET_MAX_CHARS = 64;
 
 function forbidden(codePoint: number): boolean {

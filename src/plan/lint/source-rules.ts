@@ -8,7 +8,7 @@ import type { PlannedSession } from '../plan-model.js';
 import { virtualDiscInside } from '../../disc/device-names.js';
 import { discPathOf } from '../../sources/disc-paths.js';
 import { isReservedPath, jolietChange, placementProblems, RESERVED_FOLDER, split, type PlacedEntry } from '../../sources/disc-placement.js';
-import { JOLIET_MAX_CHARS } from '../../sources/joliet-names.js';
+import { JOLIET_MAX_CHARS, jolietToolsOf, type JolietTool } from '../../sources/joliet-names.js';
 import type { FileWalk } from '../../sources/source-walks.js';
 import { laterSessionRules, type CheckedSession } from './later-session-rules.js';
 import { finding, sessionName, type LintContext, type SourceLintContext } from './lint-context.js';
@@ -85,16 +85,18 @@ function checkSession(context: LintContext, session: PlannedSession, walks: read
     }
   }
   if (session.options.joliet) {
+    const tools = jolietToolsOf(context.plan.disc.backend);
     for (const entry of placed) {
       // genisoimage cuts a Joliet name before a character outside the 16-bit range: one that
       // starts with such a character has no name left, and genisoimage stops ("Possibly
       // creating an invalid Joliet extension. Aborting.", 1.1.11)
-      if (context.plan.disc.backend !== 'xorriso' && entry.discPath !== '/' && jolietChange(entry.discPath, entry.kind === 'directory', 'mkisofs') === '') {
-        const severity = context.plan.disc.backend === 'cdrecord' ? 'error' : 'warning';
+      if (tools.includes('mkisofs') && entry.discPath !== '/' && jolietChange(entry.discPath, entry.kind === 'directory', 'mkisofs') === '') {
+        // surely genisoimage, or only maybe
+        const severity = tools.length === 1 ? 'error' : 'warning';
         limited.push(severity, 'joliet-name-empty', `${entry.shown}: genisoimage cannot write its Joliet name (it starts with a character outside Unicode's 16-bit range, such as an emoji) and stops: rename it, set joliet: false, or use backend: xorriso`, positions[entry.entry]!);
         continue;
       }
-      const changed = jolietChanges(entry, context.plan.disc.backend);
+      const changed = jolietChanges(entry, tools);
       if (changed) limited.push('warning', 'joliet-name-changed', `${entry.shown}: Windows (Joliet) shows the name as ${changed}`, positions[entry.entry]!);
     }
   }
@@ -103,13 +105,15 @@ function checkSession(context: LintContext, session: PlannedSession, walks: read
 }
 
 /** "NAME", or both names when the backend is not fixed and the tools differ. */
-function jolietChanges(entry: PlacedEntry, backend: string): string | undefined {
+function jolietChanges(entry: PlacedEntry, tools: readonly JolietTool[]): string | undefined {
   if (entry.discPath === '/') return undefined;
   const directory = entry.kind === 'directory';
+  if (tools.length === 1) {
+    const only = jolietChange(entry.discPath, directory, tools[0]!);
+    return only && `"${only}"`;
+  }
   const xorriso = jolietChange(entry.discPath, directory, 'xorriso');
   const mkisofs = jolietChange(entry.discPath, directory, 'mkisofs');
-  if (backend === 'xorriso') return xorriso && `"${xorriso}"`;
-  if (backend === 'cdrecord') return mkisofs && `"${mkisofs}"`;
   if (xorriso === mkisofs) return xorriso && `"${xorriso}"`;
   return `"${xorriso ?? split(entry.discPath).name}" (xorriso) or "${mkisofs ?? split(entry.discPath).name}" (genisoimage)`;
 }
