@@ -3,8 +3,8 @@
 // (`-minfo`, or wodim's `-atip`, `-toc` and `-msinfo`), which also reads the last session's volume descriptor.
 import type { DriveScanner, MediaReading } from '../../drives/drive-scanner.js';
 import { mediaOf, unknownFrom } from '../../drives/drive-media.js';
-import { parseCdrecordDevices } from '../../drives/parse-cdrecord-devices.js';
-import { parseCdrecordScanbus } from '../../drives/parse-cdrecord-scanbus.js';
+import { parseCdrecordDevices } from './parse-cdrecord-devices.js';
+import { parseCdrecordScanbus } from './parse-cdrecord-scanbus.js';
 import { identify } from './identify-cdrecord.js';
 import { readCdrecordDisc } from './read-cdrecord-disc.js';
 

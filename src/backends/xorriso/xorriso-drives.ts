@@ -2,7 +2,7 @@
 // (the same call as `burnplan status`, without reading the sessions' file systems).
 import type { DriveScanner, MediaReading } from '../../drives/drive-scanner.js';
 import { mediaOf, mediaOrReason, unknownFrom } from '../../drives/drive-media.js';
-import { parseXorrisoDevices, xorrisoVersion } from '../../drives/parse-xorriso-devices.js';
+import { parseXorrisoDevices, xorrisoVersion } from './parse-xorriso-devices.js';
 import { runProgram } from '../../tools/run-program.js';
 import { parseXorrisoToc } from './parse-xorriso-toc.js';
 import { discFromToc, xorrisoTocCommand } from './read-xorriso-disc.js';

@@ -12,8 +12,8 @@ import { parseToc } from '../../../src/backends/cdrecord/parse-toc.js';
 import { discFromWodim } from '../../../src/backends/cdrecord/wodim-disc.js';
 import { DeviceError } from '../../../src/disc/device-errors.js';
 import type { Disc } from '../../../src/disc/disc-model.js';
-import { parseCdrecordDevices } from '../../../src/drives/parse-cdrecord-devices.js';
-import { parseCdrecordScanbus } from '../../../src/drives/parse-cdrecord-scanbus.js';
+import { parseCdrecordDevices } from '../../../src/backends/cdrecord/parse-cdrecord-devices.js';
+import { parseCdrecordScanbus } from '../../../src/backends/cdrecord/parse-cdrecord-scanbus.js';
 import { realOutput } from '../../helpers/fixtures.js';
 
 const DEVICE = '/dev/sr0';

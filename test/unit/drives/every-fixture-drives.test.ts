@@ -3,9 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCdrecordDevices } from '../../../src/drives/parse-cdrecord-devices.js';
-import { parseCdrecordScanbus } from '../../../src/drives/parse-cdrecord-scanbus.js';
-import { parseXorrisoDevices } from '../../../src/drives/parse-xorriso-devices.js';
+import { parseCdrecordDevices } from '../../../src/backends/cdrecord/parse-cdrecord-devices.js';
+import { parseCdrecordScanbus } from '../../../src/backends/cdrecord/parse-cdrecord-scanbus.js';
+import { parseXorrisoDevices } from '../../../src/backends/xorriso/parse-xorriso-devices.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
 const files = ['real-outputs', 'local-outputs'].flatMap((folder) =>

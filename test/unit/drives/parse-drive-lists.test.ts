@@ -1,8 +1,8 @@
 // The drive-list parsers on real captures only (test/fixtures/real-outputs, SOURCES.md there).
 import { describe, expect, it } from 'vitest';
-import { parseCdrecordDevices } from '../../../src/drives/parse-cdrecord-devices.js';
-import { parseCdrecordScanbus } from '../../../src/drives/parse-cdrecord-scanbus.js';
-import { parseXorrisoDevices, xorrisoVersion } from '../../../src/drives/parse-xorriso-devices.js';
+import { parseCdrecordDevices } from '../../../src/backends/cdrecord/parse-cdrecord-devices.js';
+import { parseCdrecordScanbus } from '../../../src/backends/cdrecord/parse-cdrecord-scanbus.js';
+import { parseXorrisoDevices, xorrisoVersion } from '../../../src/backends/xorriso/parse-xorriso-devices.js';
 import { realOutput } from '../../helpers/fixtures.js';
 
 describe('parseXorrisoDevices', () => {

@@ -1,7 +1,7 @@
 // A -scanbus row broken by a mail client or a narrow terminal: the device type lands on the next
 // line (SOURCES.md §2: the LKML mail of 2001-09-18 wraps "CD-ROM" onto a line of its own).
 import { describe, expect, it } from 'vitest';
-import { parseCdrecordScanbus } from '../../../src/drives/parse-cdrecord-scanbus.js';
+import { parseCdrecordScanbus } from '../../../src/backends/cdrecord/parse-cdrecord-scanbus.js';
 import { realOutput } from '../../helpers/fixtures.js';
 
 const capture = realOutput('cdrecord-scanbus-atapi-2.00.3-excerpt-01.txt');

@@ -14,7 +14,7 @@
 // Hard disks ("Disk"), tapes and the host adaptor share the bus; only "Removable CD-ROM" (SCSI
 // device type 5, which every CD, DVD and BD drive reports) is an optical drive.
 import { errorWords } from './parse-cdrecord-devices.js';
-import type { DriveScan, ListedDrive } from './drive-model.js';
+import type { DriveScan, ListedDrive } from '../../drives/drive-model.js';
 
 const TARGET = /^\s*(\d+),(\d+),(\d+)\s+\d+\)\s+'([^']*)'\s+'([^']*)'\s+'([^']*)'(?:\s+(.*?))?\s*$/;
 const BUS = /^scsibus\d+:\s*$/m;

@@ -12,7 +12,7 @@
 // The exit value says nothing useful: 32 both with no drive and with a drive listed beside a busy one.
 // Drives the user may not open are not listed at all (libburn only lists drives it can open
 // read-write); find-drives.ts looks at /dev/sr* itself to explain them.
-import type { DriveScan, ListedDrive } from './drive-model.js';
+import type { DriveScan, ListedDrive } from '../../drives/drive-model.js';
 
 const DRIVE = /^\s*\d+\s+-dev\s+'([^']*)'\s+(\S+)\s+:\s+'([^']*)'\s+'(.*)'\s*$/;
 const BUSY = /^(?:libburn|xorriso)\s*: SORRY : Cannot open busy device '([^']+)'/;

@@ -19,7 +19,7 @@
 //   '/dev/sr1'"), cdrskin-devices-none-found-local-stdout-01.txt ("(0 found)", exit 0).
 //
 // `cdrecord -scanbus` is parsed by parse-cdrecord-scanbus.ts (cdrtools has no --devices).
-import type { DriveScan, ListedDrive } from './drive-model.js';
+import type { DriveScan, ListedDrive } from '../../drives/drive-model.js';
 
 const OVERVIEW = /Overview of accessible drives \((\d+) found\)/;
 const DRIVE = /^\s*\d+\s+dev='([^']*)'\s+(\S+)\s+:\s+'([^']*)'\s+'(.*)'\s*$/;
