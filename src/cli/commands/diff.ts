@@ -9,14 +9,14 @@ import { prepareDiff } from '../../diff/prepare-diff.js';
 import { discState, SAVED_DIFF_FORMAT, savedDiffJson } from '../../diff/saved-diff.js';
 import { EXIT_CHANGES, EXIT_ERROR, EXIT_OK, ExitError, UserError } from '../../errors.js';
 import { loadPlan } from '../../plan/check-plan.js';
+import type { BackendChoice } from '../../plan/plan-model.js';
 import { paletteFor } from '../../render/colors.js';
 import { diffJson } from '../../render/diff-json.js';
 import { renderDiff } from '../../render/diff-text.js';
-import { parseBackendOption } from './status.js';
 
 export interface DiffOptions {
   device?: string;
-  backend?: string;
+  backend?: BackendChoice;
   json?: boolean;
   showCommands?: boolean;
   detailedExitcode?: boolean;
@@ -28,7 +28,7 @@ export async function diffCommand(planFile: string, options: DiffOptions): Promi
   const plan = await loadPlan(planFile);
   const { device } = chooseDevice(options.device, plan.disc.device);
   checkWritableDevice(device);
-  const backend = await loadBackend(chooseBackendName(parseBackendOption(options.backend) ?? plan.disc.backend, device));
+  const backend = await loadBackend(chooseBackendName(options.backend ?? plan.disc.backend, device));
   const disc = await backend.readDisc(device);
   // the checksum files it wrote stay, with placeholders, so that the printed commands run as
   // shown; apply writes the real checksums into them before it burns

@@ -9,12 +9,12 @@ import { checkDevice, chooseDevice, isVirtual } from '../../disc/device.js';
 import { InternalError, UserError } from '../../errors.js';
 import { importedPlan } from '../../import/imported-plan.js';
 import { checkPlanText } from '../../plan/check-plan.js';
+import type { BackendChoice } from '../../plan/plan-model.js';
 import { printable } from '../../render/printable.js';
-import { parseBackendOption } from './status.js';
 
 export interface ImportOptions {
   device?: string;
-  backend?: string;
+  backend?: BackendChoice;
   id?: string;
   out?: string;
   force?: boolean;
@@ -26,7 +26,7 @@ export async function importCommand(options: ImportOptions): Promise<void> {
   const { device } = chooseDevice(options.device, undefined);
   checkDevice(device);
   if (isVirtual(device) && !existsSync(device.slice('stdio:'.length))) throw new UserError(`${device}: no such file: there is no virtual disc to import`);
-  const backendChoice = parseBackendOption(options.backend);
+  const backendChoice = options.backend;
   const backend = await loadBackend(chooseBackendName(backendChoice ?? 'auto', device));
   if (options.out && existsSync(options.out) && !options.force) throw new UserError(`${options.out} exists already: choose another --out, or add --force to replace it`);
   const planDir = path.resolve(options.out ? path.dirname(options.out) : '.');

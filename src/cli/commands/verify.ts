@@ -9,7 +9,7 @@ import { checkDevice, chooseDevice, sectorPath } from '../../disc/device.js';
 import type { Disc, DiscSession } from '../../disc/disc-model.js';
 import { EXIT_ERROR, ExitError, UserError } from '../../errors.js';
 import { loadPlan } from '../../plan/check-plan.js';
-import type { Plan } from '../../plan/plan-model.js';
+import type { BackendChoice, Plan } from '../../plan/plan-model.js';
 import { paletteFor } from '../../render/colors.js';
 import { printable } from '../../render/printable.js';
 import { renderVerify, verifyJson, verifyOk, type VerifyReport } from '../../render/verify-report.js';
@@ -17,12 +17,12 @@ import { scanSession } from '../../sources/session-manifest.js';
 import { findProgram, hasProgram } from '../../tools/programs.js';
 import type { SessionVerification } from '../../verify/verify-model.js';
 import { verifySession } from '../../verify/verify-session.js';
-import { parseBackendOption } from './status.js';
 
 export interface VerifyOptions {
   device?: string;
-  backend?: string;
-  session?: string;
+  backend?: BackendChoice;
+  /** checked by commander: a whole number from 1 */
+  session?: number;
   againstSources?: boolean;
   json?: boolean;
 }
@@ -35,7 +35,7 @@ export async function verifyCommand(planFile: string, options: VerifyOptions): P
   checkDevice(device);
   const image = sectorPath(device);
   if (image === undefined) throw new UserError(`${device}: verify reads the disc's sectors itself: give the drive's device node (such as /dev/sr0), not a cdrecord address`);
-  const backend = await loadBackend(chooseBackendName(parseBackendOption(options.backend) ?? plan.disc.backend, device));
+  const backend = await loadBackend(chooseBackendName(options.backend ?? plan.disc.backend, device));
   const disc = await backend.readDisc(device, { identities: 'none' });
   const sessions = chosenSessions(disc, options.session);
   const unreadable = await attachEachIdentity(device, disc.sessions);
@@ -86,12 +86,11 @@ function unreadableSession(session: DiscSession, why: string): SessionVerificati
   return { number: session.number, label: '', startLba: session.startLba, outcome: 'damaged', filesChecked: 0, bytesRead: 0, damaged: [], earlierCopies: [], missing: [], readErrors: [], treeMismatches: [], unrecorded: [], note: `its volume descriptors cannot be read: ${why}` };
 }
 
-function chosenSessions(disc: Disc, option: string | undefined): DiscSession[] {
+function chosenSessions(disc: Disc, number: number | undefined): DiscSession[] {
   if (disc.sessions.length === 0) throw new UserError(`${disc.device}: the disc is blank: nothing to verify`);
-  if (option === undefined) return disc.sessions;
-  const number = Number(option);
+  if (number === undefined) return disc.sessions;
   const session = disc.sessions.find((s) => s.number === number);
-  if (!Number.isInteger(number) || !session) throw new UserError(`--session must be a session of the disc, 1 to ${disc.sessions.length} (got "${option}")`);
+  if (!session) throw new UserError(`--session must be a session of the disc, 1 to ${disc.sessions.length} (got "${number}")`);
   return [session];
 }
 
