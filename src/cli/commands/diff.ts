@@ -2,8 +2,7 @@
 // Read-only: only read commands run, and nothing is written to the device.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chooseBackendName, loadBackend } from '../../backends/backend.js';
-import { checkWritableDevice, chooseDevice } from '../../disc/device.js';
+import { checkWritableDevice } from '../../disc/device.js';
 import { driftedSessions, hasChanges, type DiffResult } from '../../diff/diff-model.js';
 import { prepareDiff } from '../../diff/prepare-diff.js';
 import { discState, SAVED_DIFF_FORMAT, savedDiffJson } from '../../diff/saved-diff.js';
@@ -13,6 +12,7 @@ import type { BackendChoice } from '../../plan/plan-model.js';
 import { paletteFor } from '../../render/colors.js';
 import { diffJson } from '../../render/diff-json.js';
 import { renderDiff } from '../../render/diff-text.js';
+import { openDevice } from '../open-disc.js';
 
 export interface DiffOptions {
   device?: string;
@@ -26,9 +26,7 @@ export interface DiffOptions {
 
 export async function diffCommand(planFile: string, options: DiffOptions): Promise<void> {
   const plan = await loadPlan(planFile);
-  const { device } = chooseDevice(options.device, plan.disc.device);
-  checkWritableDevice(device);
-  const backend = await loadBackend(chooseBackendName(options.backend ?? plan.disc.backend, device));
+  const { device, backend } = await openDevice({ deviceOption: options.device, backendOption: options.backend, plannedDisc: plan.disc, check: checkWritableDevice });
   const disc = await backend.readDisc(device);
   // the checksum files it wrote stay, with placeholders, so that the printed commands run as
   // shown; apply writes the real checksums into them before it burns

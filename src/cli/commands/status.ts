@@ -1,9 +1,9 @@
 // `burnplan status [PLAN] [--device D] [--backend B] [--json]`: what is on the disc. Read-only.
-import { chooseBackendName, loadBackend } from '../../backends/backend.js';
-import { checkDevice, chooseDevice } from '../../disc/device.js';
+import { checkDevice } from '../../disc/device.js';
 import type { BackendChoice } from '../../plan/plan-model.js';
 import { statusJson } from '../../render/status-json.js';
 import { renderStatus } from '../../render/status-text.js';
+import { openDevice } from '../open-disc.js';
 
 export interface StatusOptions {
   device?: string;
@@ -14,10 +14,7 @@ export interface StatusOptions {
 export async function statusCommand(planFile: string | undefined, options: StatusOptions): Promise<void> {
   // the plan loader (yaml, the validator) is only loaded when a plan is given
   const plan = planFile ? await (await import('../../plan/check-plan.js')).loadPlan(planFile) : undefined;
-  const backendChoice = options.backend ?? plan?.disc.backend ?? 'auto';
-  const { device } = chooseDevice(options.device, plan?.disc.device);
-  checkDevice(device);
-  const backend = await loadBackend(chooseBackendName(backendChoice, device));
+  const { device, backend } = await openDevice({ deviceOption: options.device, backendOption: options.backend, plannedDisc: plan?.disc, check: checkDevice });
   const disc = await backend.readDisc(device);
   process.stdout.write(options.json ? statusJson(disc) : renderStatus(disc));
 }

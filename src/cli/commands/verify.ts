@@ -1,11 +1,10 @@
 // `burnplan verify PLAN [--device D] [--session N] [--against-sources] [--json]`: reads every
 // file of the disc's sessions back and checks it against the checksums recorded when it was
 // burned. Read-only. Exit 0 when nothing is damaged, 1 otherwise.
-import { chooseBackendName, loadBackend } from '../../backends/backend.js';
 import { DeviceError } from '../../backends/device-errors.js';
 import { parseMark } from '../../disc/burnplan-mark.js';
 import { attachFilesystems } from '../../disc/read-session-filesystems.js';
-import { checkDevice, chooseDevice, sectorPath } from '../../disc/device.js';
+import { checkDevice, sectorPath } from '../../disc/device.js';
 import type { Disc, DiscSession } from '../../disc/disc-model.js';
 import { EXIT_ERROR, ExitError, UserError } from '../../errors.js';
 import { loadPlan } from '../../plan/check-plan.js';
@@ -17,6 +16,7 @@ import { scanSession } from '../../sources/session-manifest.js';
 import { findProgram, hasProgram } from '../../tools/programs.js';
 import type { SessionVerification } from '../../verify/verify-model.js';
 import { verifySession } from '../../verify/verify-session.js';
+import { openDevice } from '../open-disc.js';
 
 export interface VerifyOptions {
   device?: string;
@@ -31,11 +31,8 @@ export async function verifyCommand(planFile: string, options: VerifyOptions): P
   // an archive outlives its originals: the sources are not checked (--against-sources reports
   // the ones that are gone)
   const plan = await loadPlan(planFile, { sources: false });
-  const { device } = chooseDevice(options.device, plan.disc.device);
-  checkDevice(device);
-  const image = sectorPath(device);
-  if (image === undefined) throw new UserError(`${device}: verify reads the disc's sectors itself: give the drive's device node (such as /dev/sr0), not a cdrecord address`);
-  const backend = await loadBackend(chooseBackendName(options.backend ?? plan.disc.backend, device));
+  const { device, backend } = await openDevice({ deviceOption: options.device, backendOption: options.backend, plannedDisc: plan.disc, check: checkSectorsReadable });
+  const image = sectorPath(device)!; // checkSectorsReadable refused the devices without one
   const disc = await backend.readDisc(device, { identities: 'none' });
   const sessions = chosenSessions(disc, options.session);
   const unreadable = await attachEachIdentity(device, disc.sessions);
@@ -59,6 +56,12 @@ export async function verifyCommand(planFile: string, options: VerifyOptions): P
   const report: VerifyReport = { plan: planFile, device, discId: plan.disc.id, discSessions: disc.sessions.length, sessions: results };
   process.stdout.write(options.json ? verifyJson(report) : renderVerify(report, paletteFor(process.stdout)));
   if (!verifyOk(report)) throw new ExitError(EXIT_ERROR);
+}
+
+/** verify reads the sectors itself, which a cdrecord address does not give. */
+function checkSectorsReadable(device: string): void {
+  checkDevice(device);
+  if (sectorPath(device) === undefined) throw new UserError(`${device}: verify reads the disc's sectors itself: give the drive's device node (such as /dev/sr0), not a cdrecord address`);
 }
 
 /** Each session's identity on its own: a damaged one is reported, and the others still verified. */
