@@ -10,13 +10,14 @@ import { EXIT_ERROR, ExitError, UserError } from '../../errors.js';
 import { loadPlan } from '../../plan/check-plan.js';
 import type { BackendChoice, Plan } from '../../plan/plan-model.js';
 import { paletteFor } from '../../render/colors.js';
-import { printable } from '../../render/printable.js';
 import { renderVerify, verifyJson, verifyOk, type VerifyReport } from '../../render/verify-report.js';
 import { scanSession } from '../../sources/session-manifest.js';
 import { findProgram, hasProgram } from '../../tools/programs.js';
 import type { SessionVerification } from '../../verify/verify-model.js';
 import { verifySession } from '../../verify/verify-session.js';
 import { openDevice } from '../open-disc.js';
+import { taskListRenderer, type TaskListRendererOptions } from '../task-list-renderer.js';
+import { verifyTasks, type VerifyOne } from '../verify-tasks.js';
 
 export interface VerifyOptions {
   device?: string;
@@ -38,21 +39,16 @@ export async function verifyCommand(planFile: string, options: VerifyOptions): P
   const unreadable = await attachEachIdentity(device, disc.sessions);
   refuseAnotherDisc(disc, plan);
   const xorriso = hasProgram('xorriso') ? findProgram('xorriso') : undefined;
-  const progress = progressLine(Boolean(process.stderr.isTTY) && !options.json);
-  const results: SessionVerification[] = [];
-  for (const session of sessions) {
-    const broken = unreadable.get(session.number);
-    if (broken) {
-      results.push(unreadableSession(session, broken));
-      continue;
-    }
-    progress.start(session);
+  const verifyOne: VerifyOne = async (session, onBytes) => {
     const sources = options.againstSources ? await plannedSources(plan, session) : undefined;
-    results.push(
-      await verifySession({ image, device, session, ...(xorriso ? { xorriso } : {}), ...(sources ? { sources } : {}), onBytes: progress.add }),
-    );
-  }
-  progress.end();
+    return verifySession({ image, device, session, ...(xorriso ? { xorriso } : {}), ...(sources ? { sources } : {}), onBytes });
+  };
+  const readable = sessions.filter((s) => !unreadable.has(s.number));
+  const read = await verifyTasks(readable, verifyOne, progressRenderer(Boolean(options.json))).run();
+  const results = sessions.map((session) => {
+    const broken = unreadable.get(session.number);
+    return broken === undefined ? read.get(session.number)! : unreadableSession(session, broken);
+  });
   const report: VerifyReport = { plan: planFile, device, discId: plan.disc.id, discSessions: disc.sessions.length, sessions: results };
   process.stdout.write(options.json ? verifyJson(report) : renderVerify(report, paletteFor(process.stdout)));
   if (!verifyOk(report)) throw new ExitError(EXIT_ERROR);
@@ -111,29 +107,8 @@ async function plannedSources(plan: Plan, session: DiscSession) {
   return manifest.entries.filter((e) => e.kind === 'file').map((e) => ({ discPath: e.discPath, sourcePath: e.sourcePath }));
 }
 
-/** On a terminal: one line on stderr, updated twice a second, with the session and MiB read. */
-function progressLine(enabled: boolean) {
-  let bytes = 0;
-  let current = '';
-  let last = 0;
-  const draw = (force: boolean) => {
-    const now = Date.now();
-    if (!enabled || (!force && now - last < 500)) return;
-    last = now;
-    process.stderr.write(`\r\u001b[2Kreading session ${current}: ${(bytes / 1024 ** 2).toFixed(0)} MiB`);
-  };
-  return {
-    start(session: DiscSession) {
-      current = `${session.number} (${printable(session.filesystem?.volumeId ?? 'no label')})`;
-      bytes = 0;
-      draw(true);
-    },
-    add: (n: number) => {
-      bytes += n;
-      draw(false);
-    },
-    end() {
-      if (enabled) process.stderr.write('\r\u001b[2K');
-    },
-  };
+/** Progress is for someone watching: off a terminal verify prints its report alone, as scripts expect. */
+function progressRenderer(json: boolean): TaskListRendererOptions {
+  const isTTY = Boolean(process.stderr.isTTY);
+  return { ...taskListRenderer({ json, isTTY, env: process.env }), silentRendererCondition: json || !isTTY };
 }
