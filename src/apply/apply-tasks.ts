@@ -1,6 +1,6 @@
 // The task list of an apply, built from the diff's actions: per session check, burn, verify;
 // then close and eject. Returns a Listr without running it.
-import { Listr, type ListrTask } from 'listr2';
+import { Listr, type ListrBaseClassOptions, type ListrTask } from 'listr2';
 import { UserError } from '../errors.js';
 import { runProgram } from '../tools/run-program.js';
 import type { ApplyContext } from './apply-context.js';
@@ -10,9 +10,13 @@ import { ApplyStepError } from './apply-step-error.js';
 import { sessionTasks } from './session-tasks.js';
 import { stopBetweenSteps } from './stop-between-steps.js';
 
-export type RendererChoice = 'default' | 'simple' | 'silent' | 'test';
+/** Which listr2 renderer draws the list: one by name (the tests use 'test'), or the renderer
+ * with the conditions listr2 picks its fallback and silent renderers by (chosen by the CLI). */
+export type TaskListDisplay =
+  | 'test'
+  | ({ renderer: 'default'; fallbackRenderer: 'simple' } & Pick<ListrBaseClassOptions, 'fallbackRendererCondition' | 'silentRendererCondition'>);
 
-export function applyTasks(ctx: ApplyContext, renderer: RendererChoice): Listr<ApplyContext> {
+export function applyTasks(ctx: ApplyContext, display: TaskListDisplay): { run(): Promise<ApplyContext> } {
   const tasks: ListrTask<ApplyContext>[] = [];
   const firstBurn = ctx.actions.find((a) => a.kind === 'burn-session');
   for (const action of ctx.actions) {
@@ -47,14 +51,10 @@ export function applyTasks(ctx: ApplyContext, renderer: RendererChoice): Listr<A
       ctx.ejected = true;
     },
   });
-  return new Listr<ApplyContext>(stopBetweenSteps(ctx, tasks), {
-    ctx,
-    exitOnError: true,
-    concurrent: false,
-    registerSignalListeners: false,
-    renderer,
-    rendererOptions: { collapseSubtasks: false, outputBar: 1 },
-  } as ConstructorParameters<typeof Listr<ApplyContext>>[1]);
+  const steps = stopBetweenSteps(ctx, tasks);
+  const options = { ctx, exitOnError: true, concurrent: false, registerSignalListeners: false };
+  if (display === 'test') return new Listr<ApplyContext, 'test'>(steps, { ...options, renderer: 'test' });
+  return new Listr<ApplyContext, 'default', 'simple'>(steps, { ...options, ...display, rendererOptions: { collapseSubtasks: false } });
 }
 
 /** A simulation writes nothing, so a second session would have nothing to build on. */

@@ -13,7 +13,7 @@ import { scanSession, type SessionManifest } from '../sources/session-manifest.j
 import { describeChanges, sourceChanges } from '../sources/source-changes.js';
 import type { ApplyContext, ApplyStops, SessionReport } from './apply-context.js';
 import type { ApplyReport } from './apply-report.js';
-import { applyTasks, type RendererChoice } from './apply-tasks.js';
+import { applyTasks, type TaskListDisplay } from './apply-tasks.js';
 import type { Confirmer } from './confirm.js';
 import type { DeviceLock } from './device-lock.js';
 
@@ -40,7 +40,7 @@ export interface ApplyIo {
   /** Called when the steps start (not while a question waits): turns the user's stops into
    * `stops.requested` and `abort`; returns what undoes it. */
   watchStops?: (stops: ApplyStops, abort: (reason: Error) => void) => () => void;
-  renderer: RendererChoice;
+  display: TaskListDisplay;
   /** Shows each diff worked out, before any question. */
   showDiff(result: DiffResult): void;
   /** A line of what happens between the diff and the steps. */
@@ -107,7 +107,7 @@ async function runSteps(inputs: ApplyInputs, io: ApplyIo, prepared: PreparedDiff
   let failure: string | undefined;
   const unwatch = io.watchStops?.(stops, (reason) => controller.abort(reason));
   try {
-    await applyTasks(ctx, io.renderer).run();
+    await applyTasks(ctx, io.display).run();
   } catch (error) {
     failure = error instanceof Error ? error.message : String(error);
     try {

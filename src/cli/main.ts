@@ -2,7 +2,10 @@
 // `burnplan --help` stays fast and loads neither ajv nor the backends.
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
+import type { DrivesOptions } from './commands/drives.js';
+import type { StatusOptions } from './commands/status.js';
 import { runCli } from './run-cli.js';
+import { backendOption, sessionOption } from './shared-options.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -13,6 +16,9 @@ function buildProgram(): Command {
     .description('Declarative burn plans for multisession optical discs (CD-R, DVD±R, BD-R).')
     .version(version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
+    // commander's errors are thrown to runCli, which adds the --json document, rather than
+    // ending the process itself; every command below inherits this
+    .exitOverride()
     .addHelpText(
       'after',
       `
@@ -58,7 +64,7 @@ Exit codes: 0 valid (warnings allowed), 1 at least one error.`,
     .description('Show what is on the disc: media, status, sessions with their labels and flags, free space. Read-only.')
     .argument('[plan]', "a plan file: use its disc.device and disc.backend")
     .option('-d, --device <device>', 'the drive (/dev/sr0), a cdrecord address (1,0,0) or a virtual disc (stdio:PATH)')
-    .option('-b, --backend <backend>', 'auto, xorriso or cdrecord')
+    .addOption(backendOption('which tools read the disc (auto prefers xorriso)'))
     .option('--json', 'print one JSON document')
     .addHelpText(
       'after',
@@ -71,7 +77,7 @@ Examples:
 The device is --device, else the plan's disc.device, else $BURNPLAN_DEVICE, else /dev/sr0.
 A disc image file is only read as a virtual disc when written as stdio:PATH.`,
     )
-    .action(async (plan: string | undefined, options: { device?: string; backend?: string; json?: boolean }) => {
+    .action(async (plan: string | undefined, options: StatusOptions) => {
       const { statusCommand } = await import('./commands/status.js');
       await statusCommand(plan, options);
     });
@@ -79,7 +85,7 @@ A disc image file is only read as a virtual disc when written as stdio:PATH.`,
   program
     .command('drives')
     .description('List the optical drives found, with what is in them. Read-only. Exit 0 when at least one is listed.')
-    .option('-b, --backend <backend>', 'auto, xorriso or cdrecord')
+    .addOption(backendOption('which tools look for drives (auto prefers xorriso)'))
     .option('--no-media', 'only list the drives: do not read the discs in them')
     .option('--json', 'print one JSON document (also when no drive is found)')
     .addHelpText(
@@ -93,7 +99,7 @@ Examples:
 A drive you may not open is not listed by the tools: burnplan says which group to join (Debian: cdrom).
 Exit codes: 0 at least one drive listed, 1 none found (the reason on stderr, or in the JSON) or an error.`,
     )
-    .action(async (options: { backend?: string; media?: boolean; json?: boolean }) => {
+    .action(async (options: DrivesOptions) => {
       const { drivesCommand } = await import('./commands/drives.js');
       await drivesCommand(options);
     });
@@ -103,7 +109,7 @@ Exit codes: 0 at least one drive listed, 1 none found (the reason on stderr, or 
     .description('Compare a plan with the disc and preview what apply would burn. Read-only: nothing is written.')
     .argument('<plan>', 'the plan file')
     .option('-d, --device <device>', 'the drive (/dev/sr0) or a virtual disc (stdio:PATH)')
-    .option('-b, --backend <backend>', 'auto, xorriso or cdrecord')
+    .addOption(backendOption('which tools read the disc (auto prefers xorriso)'))
     .option('--show-commands', 'print the exact commands apply would run')
     .option('--json', 'print one JSON document')
     .option('--detailed-exitcode', 'exit 2 when there are changes to apply (0: none, 1: error or conflict)')
@@ -135,7 +141,7 @@ drifted), 2 (with --detailed-exitcode) changes to apply.`,
     .description('Burn the sessions the disc is missing, verify each, and close the disc if the plan says so.')
     .argument('<plan>', 'the plan file, or a result saved by `burnplan diff --out FILE.json`')
     .option('-d, --device <device>', 'the drive (/dev/sr0) or a virtual disc (stdio:PATH)')
-    .option('-b, --backend <backend>', 'auto, xorriso or cdrecord')
+    .addOption(backendOption('which tools burn (auto prefers xorriso)'))
     .option('-y, --yes', 'do not ask: burn (and close, when the plan says so); for scripts')
     .option('--dummy', 'simulate with the laser off: nothing is written')
     .option('--no-verify', "skip reading the data back (the disc's table of contents is still re-read)")
@@ -165,8 +171,8 @@ starts no other burn; a second one aborts the write (the session is then spoiled
     .description('Read every file of the disc back and check it against the checksums recorded when it was burned. Read-only.')
     .argument('<plan>', 'the plan file (its disc.device, disc.backend and disc id)')
     .option('-d, --device <device>', 'the drive (/dev/sr0) or a virtual disc (stdio:PATH)')
-    .option('-b, --backend <backend>', 'auto, xorriso or cdrecord (reads the table of contents)')
-    .option('-s, --session <number>', 'only this session (1 is the first)')
+    .addOption(backendOption('which tools read the table of contents (auto prefers xorriso)'))
+    .addOption(sessionOption('only this session (1 is the first)'))
     .option('--against-sources', "also compare with the plan's source files: what changed on this computer since")
     .option('--json', 'print one JSON document')
     .addHelpText(
@@ -191,7 +197,7 @@ Exit codes: 0 nothing damaged, 1 damage, a read error or another error.`,
     .command('import')
     .description('Write a plan from the disc in the drive: its disc id, media and every session as found, marked imported. Read-only on the disc.')
     .option('-d, --device <device>', 'the drive (/dev/sr0), a cdrecord address (1,0,0) or a virtual disc (stdio:PATH)')
-    .option('-b, --backend <backend>', 'auto, xorriso or cdrecord (also written into the plan)')
+    .addOption(backendOption('which tools read the disc; also written into the plan (auto prefers xorriso)'))
     .option('--id <id>', 'the disc id, when the disc records none (else one is made from the first label)')
     .option('-o, --out <file>', 'write the plan to this file instead of standard output')
     .option('-f, --force', 'replace --out when it exists')

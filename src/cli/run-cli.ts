@@ -1,5 +1,6 @@
 // The one place that turns errors into messages and exit codes. Commands throw; only this prints.
 // With --json the error is also one JSON document on stdout (same exit code), for scripts.
+import { CommanderError } from 'commander';
 import { EXIT_ERROR, ExitError, UserError } from '../errors.js';
 import type { Finding } from '../plan/finding.js';
 import { errorJson, type ErrorDetails } from '../render/error-json.js';
@@ -17,6 +18,11 @@ export async function runCli(run: () => Promise<unknown>, json = process.argv.in
 
 export function reportError(error: unknown, json = false): number {
   if (error instanceof ExitError) return error.exitCode;
+  if (error instanceof CommanderError) {
+    // commander has printed its line (and the hint to --help) on stderr; help and --version exit 0
+    if (json && error.exitCode !== 0) process.stdout.write(errorJson({ code: 'error', message: error.message.replace(/^error: /, '') }));
+    return error.exitCode;
+  }
   const debug = Boolean(process.env['BURNPLAN_DEBUG']);
   if (error instanceof UserError) {
     process.stderr.write(`${printableLines(error.message)}\n`);

@@ -169,10 +169,10 @@ describe('choosing the tool', () => {
     );
   });
 
-  it('refuses an unknown backend in one line', async () => {
+  it('refuses an unknown backend in one line, then commander\'s hint to --help', async () => {
     const result = await runBurnplan(['drives', '--backend', 'growisofs']);
     expect(result.exitCode).toBe(1);
-    expect(oneErrorLine(result)).toBe('--backend must be one of auto, xorriso, cdrecord (got "growisofs")');
+    expect(result.stderr).toBe("error: option '-b, --backend <backend>' argument 'growisofs' is invalid. Allowed choices are auto, xorriso, cdrecord.\n(run with --help for usage)\n");
   });
 
   it('explains itself in --help', async () => {

@@ -115,5 +115,12 @@ describe('every --json output has its documented shape', () => {
     expect(device.document.error).toMatchObject({ code: 'error', message: expect.stringContaining('character device') });
     const noDisc = await json('error', ['verify', p.plan]);
     expect(noDisc.document.error.message).toContain('blank');
+    // refused by commander while parsing, before the command runs
+    for (const command of [['status', '--backend', 'growisofs'], ['verify', p.plan, '--session', '0'], ['diff', p.plan, '--bogus']]) {
+      const usage = await json('error', command);
+      expect(usage.exitCode).toBe(1);
+      expect(usage.document.error).toMatchObject({ code: 'error', message: expect.stringMatching(/^(option|unknown option) '/) });
+      expect(usage.stderr.split('\n')[0]).toBe(`error: ${usage.document.error.message}`);
+    }
   });
 });

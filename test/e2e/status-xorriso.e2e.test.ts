@@ -165,8 +165,11 @@ describe('burnplan status: errors are one clear line, exit 1, no stack trace', (
     expect(line).toBe('BURNPLAN_XORRISO=/opt/nowhere/xorriso: no such executable program');
   });
 
-  it('an unknown backend', async () => {
-    expect(await failure(['--backend', 'growisofs'])).toBe('--backend must be one of auto, xorriso, cdrecord (got "growisofs")');
+  it('an unknown backend: refused by commander in one line, then its hint to --help', async () => {
+    const result = await runBurnplan(['status', '--backend', 'growisofs']);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe("error: option '-b, --backend <backend>' argument 'growisofs' is invalid. Allowed choices are auto, xorriso, cdrecord.\n(run with --help for usage)\n");
   });
 
   it('an invalid plan, with its findings', async () => {

@@ -145,6 +145,11 @@ describe('burnplan verify: what cannot be verified', () => {
     expect(blank.exitCode).toBe(1);
     expect(blank.stderr).toContain('the disc is blank: nothing to verify');
     expect((await stat(path.join(dir, 'blank.iso'))).size).toBe(0);
+    for (const session of ['0', '-1', '1.5', 'two', '']) {
+      const wrong = await runBurnplan(['verify', plan, '--session', session]);
+      expect(wrong.exitCode).toBe(1);
+      expect(wrong.stderr.split('\n')[0]).toBe(`error: option '-s, --session <number>' argument '${session}' is invalid. A session number is a whole number from 1 (the first session).`);
+    }
   });
 });
 
@@ -190,5 +195,8 @@ describe('burnplan verify: what the review found', () => {
     expect(exitCode).toBe(1);
     const one = await runBurnplan(['verify', p.plan, '--session', '2'], { env: p.env });
     expect(one.stdout).toContain(', session 2 of 2)');
+    const past = await runBurnplan(['verify', p.plan, '--session', '3'], { env: p.env });
+    expect(past.exitCode).toBe(1);
+    expect(past.stderr).toBe('--session must be a session of the disc, 1 to 2 (got "3")\n');
   });
 });

@@ -5,25 +5,24 @@ import { readFile } from 'node:fs/promises';
 import { constants as osConstants } from 'node:os';
 import path from 'node:path';
 import type { ApplyStops } from '../../apply/apply-context.js';
-import type { RendererChoice } from '../../apply/apply-tasks.js';
 import { confirmerFor } from '../../apply/confirm.js';
 import { acquireDeviceLock } from '../../apply/device-lock.js';
 import { runApply } from '../../apply/run-apply.js';
-import { chooseBackendName, loadBackend } from '../../backends/backend.js';
-import { chooseDevice } from '../../disc/device-names.js';
 import { checkWritableDevice } from '../../disc/device.js';
 import { SAVED_DIFF_FORMAT, type SavedDiff } from '../../diff/saved-diff.js';
 import { EXIT_ERROR, ExitError, UserError } from '../../errors.js';
 import { loadPlanAndScan } from '../../plan/check-plan.js';
+import type { BackendChoice } from '../../plan/plan-model.js';
 import { applyJson, applySummary } from '../../render/apply-result.js';
 import { paletteFor } from '../../render/colors.js';
 import { renderDiff } from '../../render/diff-text.js';
 import { keepRunningWithoutOutput } from '../closed-output.js';
-import { parseBackendOption } from './status.js';
+import { openDevice } from '../open-disc.js';
+import { taskListRenderer } from '../task-list-renderer.js';
 
 export interface ApplyOptions {
   device?: string;
-  backend?: string;
+  backend?: BackendChoice;
   yes?: boolean;
   json?: boolean;
   dummy?: boolean;
@@ -36,9 +35,8 @@ export async function applyCommand(file: string, options: ApplyOptions): Promise
   // a saved diff names its plan relative to itself
   const planFile = saved ? path.resolve(path.dirname(file), saved.plan) : file;
   const { plan, scan } = await loadPlanAndScan(planFile);
-  const { device } = chooseDevice(options.device, saved ? saved.discState.device : plan.disc.device);
-  checkWritableDevice(device);
-  const backend = await loadBackend(chooseBackendName(parseBackendOption(options.backend) ?? plan.disc.backend, device));
+  const planned = { backend: plan.disc.backend, device: saved ? saved.discState.device : plan.disc.device };
+  const { device, backend } = await openDevice({ deviceOption: options.device, backendOption: options.backend, plannedDisc: planned, check: checkWritableDevice });
   const lock = acquireDeviceLock(device, new Date());
   const out = (text: string) => (options.json ? process.stderr : process.stdout).write(text);
   try {
@@ -47,7 +45,7 @@ export async function applyCommand(file: string, options: ApplyOptions): Promise
       {
         confirm: confirmerFor(Boolean(options.yes)),
         watchStops: handleStops,
-        renderer: rendererFor(options),
+        display: taskListRenderer({ json: Boolean(options.json), isTTY: Boolean(process.stdout.isTTY), env: process.env }),
         showDiff: (result) => {
           if (!options.json) out(renderDiff(result, { showCommands: false, palette: paletteFor(process.stdout) }));
         },
@@ -63,11 +61,6 @@ export async function applyCommand(file: string, options: ApplyOptions): Promise
   } finally {
     lock.release();
   }
-}
-
-function rendererFor(options: ApplyOptions): RendererChoice {
-  if (options.json) return 'silent';
-  return process.stdout.isTTY && !process.env['CI'] ? 'default' : 'simple';
 }
 
 /**

@@ -2,22 +2,21 @@
 // Read-only: only read commands run, and nothing is written to the device.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chooseBackendName, loadBackend } from '../../backends/backend.js';
-import { chooseDevice } from '../../disc/device-names.js';
 import { checkWritableDevice } from '../../disc/device.js';
 import { driftedSessions, hasChanges, type DiffResult } from '../../diff/diff-model.js';
 import { prepareDiff } from '../../gather/prepare-diff.js';
 import { discState, SAVED_DIFF_FORMAT, savedDiffJson } from '../../diff/saved-diff.js';
 import { EXIT_CHANGES, EXIT_ERROR, EXIT_OK, ExitError, UserError } from '../../errors.js';
 import { loadPlanAndScan } from '../../plan/check-plan.js';
+import type { BackendChoice } from '../../plan/plan-model.js';
 import { paletteFor } from '../../render/colors.js';
 import { diffJson } from '../../render/diff-json.js';
 import { renderDiff } from '../../render/diff-text.js';
-import { parseBackendOption } from './status.js';
+import { openDevice } from '../open-disc.js';
 
 export interface DiffOptions {
   device?: string;
-  backend?: string;
+  backend?: BackendChoice;
   json?: boolean;
   showCommands?: boolean;
   detailedExitcode?: boolean;
@@ -27,9 +26,7 @@ export interface DiffOptions {
 
 export async function diffCommand(planFile: string, options: DiffOptions): Promise<void> {
   const { plan, scan } = await loadPlanAndScan(planFile);
-  const { device } = chooseDevice(options.device, plan.disc.device);
-  checkWritableDevice(device);
-  const backend = await loadBackend(chooseBackendName(parseBackendOption(options.backend) ?? plan.disc.backend, device));
+  const { device, backend } = await openDevice({ deviceOption: options.device, backendOption: options.backend, plannedDisc: plan.disc, check: checkWritableDevice });
   const disc = await backend.readDisc(device);
   // the checksum files it wrote stay, with placeholders, so that the printed commands run as
   // shown; apply writes the real checksums into them before it burns

@@ -3,19 +3,19 @@
 // (like grep: `burnplan drives >/dev/null && …`); --json prints its document in both cases.
 import { EXIT_ERROR, EXIT_OK, ExitError } from '../../errors.js';
 import { findDrives } from '../../drives/find-drives.js';
+import type { BackendChoice } from '../../plan/plan-model.js';
 import { drivesJson } from '../../render/drives-json.js';
 import { renderDrives, renderNoDrives } from '../../render/drives-text.js';
-import { parseBackendOption } from './status.js';
 
 export interface DrivesOptions {
-  backend?: string;
+  backend?: BackendChoice;
   /** commander's --no-media sets media: false */
   media?: boolean;
   json?: boolean;
 }
 
 export async function drivesCommand(options: DrivesOptions): Promise<void> {
-  const report = await findDrives({ backend: parseBackendOption(options.backend) ?? 'auto', media: options.media !== false });
+  const report = await findDrives({ backend: options.backend ?? 'auto', media: options.media !== false });
   if (options.json) process.stdout.write(drivesJson(report));
   else if (report.drives.length > 0) process.stdout.write(renderDrives(report));
   else process.stderr.write(renderNoDrives(report));

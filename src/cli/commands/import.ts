@@ -4,18 +4,18 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chooseBackendName, loadBackend } from '../../backends/backend.js';
-import { chooseDevice, isVirtual } from '../../disc/device-names.js';
+import { isVirtual } from '../../disc/device-names.js';
 import { checkDevice } from '../../disc/device.js';
 import { InternalError, UserError } from '../../errors.js';
 import { importedPlan } from '../../import/imported-plan.js';
 import { checkPlanText } from '../../plan/check-plan.js';
+import type { BackendChoice } from '../../plan/plan-model.js';
 import { printable } from '../../render/printable.js';
-import { parseBackendOption } from './status.js';
+import { openDevice } from '../open-disc.js';
 
 export interface ImportOptions {
   device?: string;
-  backend?: string;
+  backend?: BackendChoice;
   id?: string;
   out?: string;
   force?: boolean;
@@ -24,11 +24,8 @@ export interface ImportOptions {
 const SCHEMA_FILE = fileURLToPath(new URL('../../../schemas/plan.schema.json', import.meta.url));
 
 export async function importCommand(options: ImportOptions): Promise<void> {
-  const { device } = chooseDevice(options.device, undefined);
-  checkDevice(device);
-  if (isVirtual(device) && !existsSync(device.slice('stdio:'.length))) throw new UserError(`${device}: no such file: there is no virtual disc to import`);
-  const backendChoice = parseBackendOption(options.backend);
-  const backend = await loadBackend(chooseBackendName(backendChoice ?? 'auto', device));
+  const { device, backend } = await openDevice({ deviceOption: options.device, backendOption: options.backend, plannedDisc: undefined, check: checkImportable });
+  const backendChoice = options.backend;
   if (options.out && existsSync(options.out) && !options.force) throw new UserError(`${options.out} exists already: choose another --out, or add --force to replace it`);
   const planDir = path.resolve(options.out ? path.dirname(options.out) : '.');
   const disc = await backend.readDisc(device);
@@ -52,6 +49,12 @@ export async function importCommand(options: ImportOptions): Promise<void> {
   });
   const idNote = discIdFrom === 'label' ? `; disc id "${printable(discId)}" made from the first label and the sessions' layout (none of its own was recorded)` : `; disc id "${printable(discId)}"`;
   process.stdout.write(`Wrote ${options.out}: ${disc.sessions.length} session${disc.sessions.length === 1 ? '' : 's'} imported from ${printable(device)}${idNote}.\nNext: add sessions to it, then run burnplan diff ${options.out}\n`);
+}
+
+/** A virtual disc to import must be there: reading a missing one would only say it is blank. */
+function checkImportable(device: string): void {
+  checkDevice(device);
+  if (isVirtual(device) && !existsSync(device.slice('stdio:'.length))) throw new UserError(`${device}: no such file: there is no virtual disc to import`);
 }
 
 /** A virtual disc is named relative to the plan's folder, as plans resolve it. */

@@ -1,29 +1,30 @@
 // `burnplan verify PLAN [--device D] [--session N] [--against-sources] [--json]`: reads every
 // file of the disc's sessions back and checks it against the checksums recorded when it was
 // burned. Read-only. Exit 0 when nothing is damaged, 1 otherwise.
-import { chooseBackendName, loadBackend } from '../../backends/backend.js';
 import { DeviceError } from '../../disc/device-errors.js';
 import { parseMark } from '../../disc/burnplan-mark.js';
 import { attachFilesystems } from '../../disc/read-session-filesystems.js';
-import { chooseDevice, sectorPath } from '../../disc/device-names.js';
+import { sectorPath } from '../../disc/device-names.js';
 import { checkDevice } from '../../disc/device.js';
 import type { Disc, DiscSession } from '../../disc/disc-model.js';
 import { EXIT_ERROR, ExitError, UserError } from '../../errors.js';
 import { loadPlan } from '../../plan/check-plan.js';
-import type { Plan } from '../../plan/plan-model.js';
+import type { BackendChoice, Plan } from '../../plan/plan-model.js';
 import { paletteFor } from '../../render/colors.js';
-import { printable } from '../../render/printable.js';
 import { renderVerify, verifyJson, verifyOk, type VerifyReport } from '../../render/verify-report.js';
 import { scanSession } from '../../sources/session-manifest.js';
 import { findProgram, hasProgram } from '../../tools/programs.js';
 import type { SessionVerification } from '../../verify/verify-model.js';
 import { verifySession } from '../../verify/verify-session.js';
-import { parseBackendOption } from './status.js';
+import { openDevice } from '../open-disc.js';
+import { taskListRenderer, type TaskListRendererOptions } from '../task-list-renderer.js';
+import { verifyTasks, type VerifyOne } from '../verify-tasks.js';
 
 export interface VerifyOptions {
   device?: string;
-  backend?: string;
-  session?: string;
+  backend?: BackendChoice;
+  /** checked by commander: a whole number from 1 */
+  session?: number;
   againstSources?: boolean;
   json?: boolean;
 }
@@ -32,34 +33,32 @@ export async function verifyCommand(planFile: string, options: VerifyOptions): P
   // an archive outlives its originals: the sources are not checked (--against-sources reports
   // the ones that are gone)
   const plan = await loadPlan(planFile, { sources: false });
-  const { device } = chooseDevice(options.device, plan.disc.device);
-  checkDevice(device);
-  const image = sectorPath(device);
-  if (image === undefined) throw new UserError(`${device}: verify reads the disc's sectors itself: give the drive's device node (such as /dev/sr0), not a cdrecord address`);
-  const backend = await loadBackend(chooseBackendName(parseBackendOption(options.backend) ?? plan.disc.backend, device));
+  const { device, backend } = await openDevice({ deviceOption: options.device, backendOption: options.backend, plannedDisc: plan.disc, check: checkSectorsReadable });
+  const image = sectorPath(device)!; // checkSectorsReadable refused the devices without one
   const disc = await backend.readDisc(device, { identities: 'none' });
   const sessions = chosenSessions(disc, options.session);
   const unreadable = await attachEachIdentity(device, disc.sessions);
   refuseAnotherDisc(disc, plan);
   const xorriso = hasProgram('xorriso') ? findProgram('xorriso') : undefined;
-  const progress = progressLine(Boolean(process.stderr.isTTY) && !options.json);
-  const results: SessionVerification[] = [];
-  for (const session of sessions) {
-    const broken = unreadable.get(session.number);
-    if (broken) {
-      results.push(unreadableSession(session, broken));
-      continue;
-    }
-    progress.start(session);
+  const verifyOne: VerifyOne = async (session, onBytes) => {
     const sources = options.againstSources ? await plannedSources(plan, session) : undefined;
-    results.push(
-      await verifySession({ image, device, session, ...(xorriso ? { xorriso } : {}), ...(sources ? { sources } : {}), onBytes: progress.add }),
-    );
-  }
-  progress.end();
+    return verifySession({ image, device, session, ...(xorriso ? { xorriso } : {}), ...(sources ? { sources } : {}), onBytes });
+  };
+  const readable = sessions.filter((s) => !unreadable.has(s.number));
+  const read = await verifyTasks(readable, verifyOne, progressRenderer(Boolean(options.json))).run();
+  const results = sessions.map((session) => {
+    const broken = unreadable.get(session.number);
+    return broken === undefined ? read.get(session.number)! : unreadableSession(session, broken);
+  });
   const report: VerifyReport = { plan: planFile, device, discId: plan.disc.id, discSessions: disc.sessions.length, sessions: results };
   process.stdout.write(options.json ? verifyJson(report) : renderVerify(report, paletteFor(process.stdout)));
   if (!verifyOk(report)) throw new ExitError(EXIT_ERROR);
+}
+
+/** verify reads the sectors itself, which a cdrecord address does not give. */
+function checkSectorsReadable(device: string): void {
+  checkDevice(device);
+  if (sectorPath(device) === undefined) throw new UserError(`${device}: verify reads the disc's sectors itself: give the drive's device node (such as /dev/sr0), not a cdrecord address`);
 }
 
 /** Each session's identity on its own: a damaged one is reported, and the others still verified. */
@@ -87,12 +86,11 @@ function unreadableSession(session: DiscSession, why: string): SessionVerificati
   return { number: session.number, label: '', startLba: session.startLba, outcome: 'damaged', filesChecked: 0, bytesRead: 0, damaged: [], earlierCopies: [], missing: [], readErrors: [], treeMismatches: [], unrecorded: [], note: `its volume descriptors cannot be read: ${why}` };
 }
 
-function chosenSessions(disc: Disc, option: string | undefined): DiscSession[] {
+function chosenSessions(disc: Disc, number: number | undefined): DiscSession[] {
   if (disc.sessions.length === 0) throw new UserError(`${disc.device}: the disc is blank: nothing to verify`);
-  if (option === undefined) return disc.sessions;
-  const number = Number(option);
+  if (number === undefined) return disc.sessions;
   const session = disc.sessions.find((s) => s.number === number);
-  if (!Number.isInteger(number) || !session) throw new UserError(`--session must be a session of the disc, 1 to ${disc.sessions.length} (got "${option}")`);
+  if (!session) throw new UserError(`--session must be a session of the disc, 1 to ${disc.sessions.length} (got "${number}")`);
   return [session];
 }
 
@@ -110,29 +108,8 @@ async function plannedSources(plan: Plan, session: DiscSession) {
   return manifest.entries.filter((e) => e.kind === 'file').map((e) => ({ discPath: e.discPath, sourcePath: e.sourcePath }));
 }
 
-/** On a terminal: one line on stderr, updated twice a second, with the session and MiB read. */
-function progressLine(enabled: boolean) {
-  let bytes = 0;
-  let current = '';
-  let last = 0;
-  const draw = (force: boolean) => {
-    const now = Date.now();
-    if (!enabled || (!force && now - last < 500)) return;
-    last = now;
-    process.stderr.write(`\r\u001b[2Kreading session ${current}: ${(bytes / 1024 ** 2).toFixed(0)} MiB`);
-  };
-  return {
-    start(session: DiscSession) {
-      current = `${session.number} (${printable(session.filesystem?.volumeId ?? 'no label')})`;
-      bytes = 0;
-      draw(true);
-    },
-    add: (n: number) => {
-      bytes += n;
-      draw(false);
-    },
-    end() {
-      if (enabled) process.stderr.write('\r\u001b[2K');
-    },
-  };
+/** Progress is for someone watching: off a terminal verify prints its report alone, as scripts expect. */
+function progressRenderer(json: boolean): TaskListRendererOptions {
+  const isTTY = Boolean(process.stderr.isTTY);
+  return { ...taskListRenderer({ json, isTTY, env: process.env }), silentRendererCondition: json || !isTTY };
 }

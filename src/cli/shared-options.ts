@@ -1,0 +1,25 @@
+// The options more than one command takes, declared once so that each parses and refuses them
+// alike. commander checks them while parsing: a wrong value stops the command before it reads a
+// plan or runs a tool, with commander's one line naming the option and what it allows.
+import { InvalidArgumentError, Option } from 'commander';
+import { UserError } from '../errors.js';
+import type { BackendChoice } from '../plan/plan-model.js';
+
+export const BACKEND_CHOICES = ['auto', 'xorriso', 'cdrecord'] as const satisfies readonly BackendChoice[];
+
+/** `-b, --backend`: commander's help lists the choices after the description. */
+export function backendOption(description: string): Option {
+  return new Option('-b, --backend <backend>', description).choices(BACKEND_CHOICES);
+}
+
+/** `-s, --session`: a session number, 1 for the first; whether the disc has it is checked later. */
+export function sessionOption(description: string): Option {
+  return new Option('-s, --session <number>', description).argParser(parseSessionNumber);
+}
+
+/** What Number() reads as a whole number from 1 on, as verify took it before. */
+export function parseSessionNumber(value: string): number {
+  const number = Number(value);
+  if (!Number.isSafeInteger(number) || number < 1) throw new InvalidArgumentError('A session number is a whole number from 1 (the first session).');
+  return number;
+}

@@ -1,0 +1,50 @@
+// verify's task list: one task per session it reads back, whose title counts the MiB read so
+// far. Drawn on stderr, so that stdout carries only the report. Returns the list without
+// running it.
+import { Listr, ListrLogger, ProcessOutput } from 'listr2';
+import type { DiscSession } from '../disc/disc-model.js';
+import { printable } from '../render/printable.js';
+import type { SessionVerification } from '../verify/verify-model.js';
+import type { TaskListRendererOptions } from './task-list-renderer.js';
+
+/** Reads one session back, telling each chunk's size in bytes as it goes. */
+export type VerifyOne = (session: DiscSession, onBytes: (bytes: number) => void) => Promise<SessionVerification>;
+
+/** What the run leaves: each session's verification, by its number. */
+export type VerifyResults = Map<number, SessionVerification>;
+
+export function verifyTasks(sessions: readonly DiscSession[], verifyOne: VerifyOne, renderer: TaskListRendererOptions, stream: NodeJS.WriteStream = process.stderr): Listr<VerifyResults> {
+  // both of the logger's streams are stderr: listr2 writes to stdout unless told otherwise
+  const logger = () => new ListrLogger({ processOutput: new ProcessOutput(stream, stream) });
+  return new Listr<VerifyResults>(
+    sessions.map((session) => ({
+      title: readingTitle(session, 0),
+      task: async (results, task) => {
+        let bytes = 0;
+        results.set(
+          session.number,
+          await verifyOne(session, (n) => {
+            bytes += n;
+            const title = readingTitle(session, bytes);
+            if (task.title !== title) task.title = title;
+          }),
+        );
+      },
+    })),
+    {
+      ctx: new Map(),
+      concurrent: false,
+      exitOnError: true,
+      // a stop ends verify as it did before the list: nothing to clean up, listr2 need not catch it
+      registerSignalListeners: false,
+      ...renderer,
+      // the report that follows says how each session ended: the list leaves nothing behind
+      rendererOptions: { logger: logger(), clearOutput: true },
+      fallbackRendererOptions: { logger: logger() },
+    },
+  );
+}
+
+function readingTitle(session: DiscSession, bytes: number): string {
+  return `reading session ${session.number} (${printable(session.filesystem?.volumeId ?? 'no label')}): ${(bytes / 1024 ** 2).toFixed(0)} MiB`;
+}
