@@ -4,8 +4,8 @@
 // Paths are anchored at ^src/ relative to the working directory: the real run starts at the
 // project root, test/unit/layering.test.ts starts in a fixture tree that has its own src/, so
 // neither run sees the other's files.
-// Type-only imports count here: a type is a coupling between layers too (the Command type moves
-// to src/core/ for that reason), so tsPreCompilationDeps keeps them in the graph.
+// Type-only imports count here: a type is a coupling between layers too (the Command type lives
+// in src/core/ for that reason), so tsPreCompilationDeps keeps them in the graph.
 const path = require('node:path');
 
 module.exports = {

@@ -10,7 +10,6 @@ import { backendOption, sessionOption } from './shared-options.js';
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
-
 function buildProgram(): Command {
   const program = new Command('burnplan')
     .description('Declarative burn plans for multisession optical discs (CD-R, DVD±R, BD-R).')
@@ -38,6 +37,18 @@ Environment:
   BURNPLAN_DEBUG=1                                         show the stack trace of an internal error`,
     );
 
+  defineValidate(program);
+  defineStatus(program);
+  defineDrives(program);
+  defineDiff(program);
+  defineApply(program);
+  defineVerify(program);
+  defineImport(program);
+  defineSchema(program);
+  return program;
+}
+
+function defineValidate(program: Command): void {
   program
     .command('validate')
     .description('Check plan files: schema, labels, sources, Joliet/Rock Ridge consistency. Exit 0 when valid.')
@@ -58,7 +69,9 @@ Exit codes: 0 valid (warnings allowed), 1 at least one error.`,
       const { validateCommand } = await import('./commands/validate.js');
       await validateCommand(files, options);
     });
+}
 
+function defineStatus(program: Command): void {
   program
     .command('status')
     .description('Show what is on the disc: media, status, sessions with their labels and flags, free space. Read-only.')
@@ -81,7 +94,9 @@ A disc image file is only read as a virtual disc when written as stdio:PATH.`,
       const { statusCommand } = await import('./commands/status.js');
       await statusCommand(plan, options);
     });
+}
 
+function defineDrives(program: Command): void {
   program
     .command('drives')
     .description('List the optical drives found, with what is in them. Read-only. Exit 0 when at least one is listed.')
@@ -103,7 +118,9 @@ Exit codes: 0 at least one drive listed, 1 none found (the reason on stderr, or 
       const { drivesCommand } = await import('./commands/drives.js');
       await drivesCommand(options);
     });
+}
 
+function defineDiff(program: Command): void {
   program
     .command('diff')
     .description('Compare a plan with the disc and preview what apply would burn. Read-only: nothing is written.')
@@ -135,7 +152,9 @@ drifted), 2 (with --detailed-exitcode) changes to apply.`,
       const { diffCommand } = await import('./commands/diff.js');
       await diffCommand(plan, options);
     });
+}
 
+function defineApply(program: Command): void {
   program
     .command('apply')
     .description('Burn the sessions the disc is missing, verify each, and close the disc if the plan says so.')
@@ -165,7 +184,9 @@ starts no other burn; a second one aborts the write (the session is then spoiled
       const { applyCommand } = await import('./commands/apply.js');
       await applyCommand(plan, options);
     });
+}
 
+function defineVerify(program: Command): void {
   program
     .command('verify')
     .description('Read every file of the disc back and check it against the checksums recorded when it was burned. Read-only.')
@@ -192,7 +213,9 @@ Exit codes: 0 nothing damaged, 1 damage, a read error or another error.`,
       const { verifyCommand } = await import('./commands/verify.js');
       await verifyCommand(plan, options);
     });
+}
 
+function defineImport(program: Command): void {
   program
     .command('import')
     .description('Write a plan from the disc in the drive: its disc id, media and every session as found, marked imported. Read-only on the disc.')
@@ -216,7 +239,9 @@ cdrecord -multi) is imported the same way.`,
       const { importCommand } = await import('./commands/import.js');
       await importCommand(options);
     });
+}
 
+function defineSchema(program: Command): void {
   program
     .command('schema')
     .description("Print the plan's JSON Schema (for editors: yaml-language-server, VS Code).")
@@ -231,8 +256,6 @@ Example:
       const { schemaCommand } = await import('./commands/schema.js');
       schemaCommand();
     });
-
-  return program;
 }
 
 await runCli(() => buildProgram().parseAsync(process.argv));
