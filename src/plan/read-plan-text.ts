@@ -1,6 +1,7 @@
 // Reads a plan file from disk and makes sure it is text worth parsing. Every failure becomes a
 // one-line finding for the file as a whole; nothing here throws for bad input.
 import { open } from 'node:fs/promises';
+import { formatBytes } from '../core/bytes.js';
 import type { Finding } from './finding.js';
 
 /** A 99-session plan is a few KiB; anything this large is not a plan, and YAML parsing it would take seconds. */
@@ -65,6 +66,5 @@ function fail(rule: string, message: string): PlanText {
 }
 
 function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-  return `${(bytes / 1024).toFixed(1)} KiB`;
+  return formatBytes(bytes, { unit: bytes >= 1024 * 1024 ? 'MiB' : 'KiB' });
 }
