@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sectorPath } from '../disc/device-names.js';
 import { UserError } from '../errors.js';
-import { errnoWords } from '../tools/file-errors.js';
+import { errnoWords } from '../core/errno-words.js';
 
 export interface ProcessRef {
   pid: number;

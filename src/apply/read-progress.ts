@@ -1,13 +1,12 @@
 // The line shown while a session is read back: how much, how fast, how long still. Pure.
+import { bytesIn, formatBytes } from '../core/bytes.js';
 import { formatDuration } from './parse-progress.js';
 
-const MIB = 1024 ** 2;
-
 export function formatReadProgress(bytes: number, totalBytes: number, elapsedSeconds: number): string {
-  const parts = [`read back ${(bytes / MIB).toFixed(0)} of ${(totalBytes / MIB).toFixed(0)} MiB`];
+  const parts = [`read back ${bytesIn(bytes, 'MiB').toFixed(0)} of ${formatBytes(totalBytes, { unit: 'MiB', digits: 0 })}`];
   if (elapsedSeconds >= 1 && bytes > 0) {
     const rate = bytes / elapsedSeconds;
-    parts.push(`${(rate / MIB).toFixed(1)} MiB/s`);
+    parts.push(`${formatBytes(rate, { unit: 'MiB' })}/s`);
     if (totalBytes > bytes) parts.push(`about ${formatDuration(Math.round((totalBytes - bytes) / rate))} left`);
   }
   return parts.join(', ');

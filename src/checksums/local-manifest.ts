@@ -8,7 +8,7 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import { CHECKSUM_ALGORITHM, formatManifest, placeholderManifest } from './checksum-manifest.js';
 import { hashFile } from './hash-file.js';
-import { errnoWords } from '../tools/file-errors.js';
+import { errnoWords } from '../core/errno-words.js';
 
 export interface PlannedFile {
   discPath: string;

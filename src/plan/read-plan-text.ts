@@ -1,6 +1,8 @@
 // Reads a plan file from disk and makes sure it is text worth parsing. Every failure becomes a
 // one-line finding for the file as a whole; nothing here throws for bad input.
 import { open } from 'node:fs/promises';
+import { formatBytes } from '../core/bytes.js';
+import { errorMessage, knownErrnoWords, PLAN_OPEN_WORDS } from '../core/errno-words.js';
 import type { Finding } from './finding.js';
 
 /** A 99-session plan is a few KiB; anything this large is not a plan, and YAML parsing it would take seconds. */
@@ -42,22 +44,7 @@ export async function readPlanText(file: string): Promise<PlanText> {
 }
 
 export function describeOpenError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied (cannot read the file)';
-    case 'EISDIR':
-      return 'is a directory, not a plan file';
-    case 'ENOTDIR':
-      return 'no such file (a part of the path is not a folder)';
-    case 'ELOOP':
-      return 'cannot be opened: too many levels of symbolic links';
-    default:
-      return `cannot be read: ${(error as Error | undefined)?.message ?? String(error)}`;
-  }
+  return knownErrnoWords(error, PLAN_OPEN_WORDS) ?? `cannot be read: ${errorMessage(error)}`;
 }
 
 function fail(rule: string, message: string): PlanText {
@@ -65,6 +52,5 @@ function fail(rule: string, message: string): PlanText {
 }
 
 function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-  return `${(bytes / 1024).toFixed(1)} KiB`;
+  return formatBytes(bytes, { unit: bytes >= 1024 * 1024 ? 'MiB' : 'KiB' });
 }

@@ -1,15 +1,15 @@
 // Sizes as people read them. 1 sector = 2048 bytes; MiB = 1024 × 1024 bytes.
 import stringWidth from 'string-width';
+import { bytesIn, formatBytes } from '../core/bytes.js';
 import { SECTOR_BYTES } from '../disc/disc-model.js';
 
 export function sectorsToMiB(sectors: number): number {
-  return (sectors * SECTOR_BYTES) / (1024 * 1024);
+  return bytesIn(sectors * SECTOR_BYTES, 'MiB');
 }
 
 export function formatMiB(sectors: number): string {
-  const mib = sectorsToMiB(sectors);
-  if (mib >= 10_240) return `${(mib / 1024).toFixed(1)} GiB`;
-  return `${mib.toFixed(1)} MiB`;
+  const bytes = sectors * SECTOR_BYTES;
+  return formatBytes(bytes, { unit: sectorsToMiB(sectors) >= 10_240 ? 'GiB' : 'MiB' });
 }
 
 /** Columns padded by the width a terminal shows (a CJK character takes two columns). */

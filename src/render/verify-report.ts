@@ -1,4 +1,5 @@
 // `burnplan verify`: what read back intact, what did not, and what could not be checked.
+import { formatBytes } from '../core/bytes.js';
 import { treeFindingText } from '../verify/check-trees.js';
 import type { SessionVerification } from '../verify/verify-model.js';
 import { isBad } from '../verify/verify-model.js';
@@ -76,8 +77,8 @@ function list(lines: string[], what: string, paths: readonly string[]): void {
 }
 
 function mib(bytes: number): string {
-  if (bytes < 1024 ** 2) return `${Math.ceil(bytes / 1024)} KiB`;
-  return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+  if (bytes < 1024 ** 2) return formatBytes(bytes, { unit: 'KiB', digits: 0, roundUp: true });
+  return formatBytes(bytes, { unit: 'MiB' });
 }
 
 export function verifyJson(report: VerifyReport): string {

@@ -5,7 +5,7 @@
 import { lstat, opendir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { globMatches, type CompiledGlob } from '../plan/glob-match.js';
-import { errnoWords } from '../tools/file-errors.js';
+import { errnoWords } from '../core/errno-words.js';
 
 export interface WalkOptions {
   followSymlinks: boolean;

@@ -1,5 +1,6 @@
 // The error a failed read of a disc or image becomes, with the messages the user sees.
 
+import { DEVICE_READ_WORDS, errnoWords } from '../../core/errno-words.js';
 import { UserError } from '../../errors.js';
 
 export class IsoReadError extends UserError {
@@ -24,27 +25,7 @@ export class IsoReadError extends UserError {
   }
 }
 
-const REASONS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ENOENT: 'no such file or device',
-  ENXIO: 'no such device',
-  ENODEV: 'no such device',
-  ENOMEDIUM: 'no disc in the drive',
-  EBUSY: 'the device is busy',
-  EISDIR: 'it is a folder',
-  // What a drive answers for an unreadable (scratched) sector, and for an audio track's sectors.
-  EIO: 'the drive reports a read error',
-};
-
 /** The plain reason of a Node I/O error: "permission denied" rather than "EACCES: …, open '…'". */
 export function reason(error: unknown): string {
-  const code = errorCode(error);
-  if (code !== undefined && REASONS[code]) return REASONS[code];
-  return error instanceof Error ? error.message : String(error);
-}
-
-export function errorCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
-  return typeof error.code === 'string' ? error.code : undefined;
+  return errnoWords(error, DEVICE_READ_WORDS);
 }

@@ -4,7 +4,8 @@
 import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { InternalError } from '../../errors.js';
-import { errorCode, IsoReadError } from './iso-read-error.js';
+import { errnoCode } from '../../core/errno-words.js';
+import { IsoReadError } from './iso-read-error.js';
 import { pastEnd, shortRead, volumeEndOf, type VolumeBounds } from './past-end.js';
 import { detectRockRidge } from './rock-ridge.js';
 import type { ContinuationArea } from './rock-ridge.js';
@@ -81,7 +82,7 @@ async function readDescriptorSectors(handle: FileHandle, path: string, lba: numb
   try {
     return await readAt(handle, path, lba, lba * SECTOR_SIZE, DESCRIPTOR_SECTORS * SECTOR_SIZE);
   } catch (error) {
-    if (!(error instanceof IsoReadError) || errorCode(error.cause) !== 'EIO') throw error;
+    if (!(error instanceof IsoReadError) || errnoCode(error.cause) !== 'EIO') throw error;
   }
   // A drive may refuse a read that runs past the end of a short last session: read sector by
   // sector up to the terminator instead. Only the first sector must be readable.

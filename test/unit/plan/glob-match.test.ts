@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileGlob, globMatches } from '../../../src/plan/glob-match.js';
+import { compileGlob, globMatches, GlobSyntaxError } from '../../../src/plan/glob-match.js';
 
 const matches = (pattern: string, relativePath: string) => globMatches(compileGlob(pattern), relativePath);
 
@@ -31,8 +31,54 @@ describe('exclude globs', () => {
     expect(matches('(x)+.txt', '(x)+.txt')).toBe(true);
   });
 
+  it('matches names that start with a dot like any other (hiddenFiles decides about those)', () => {
+    expect(matches('*', '.hidden')).toBe(true);
+    expect(matches('*.tmp', 'a/.tmp')).toBe(true);
+    expect(matches('cache/**', 'cache/.git/config')).toBe(true);
+  });
+
+  it('matches what is inside a folder with "folder/**", not the folder itself', () => {
+    expect(matches('cache/**', 'cache')).toBe(false);
+    expect(matches('cache/**', 'cache/a')).toBe(true);
+    expect(matches('a/**/b', 'a/b')).toBe(true);
+    expect(matches('a/**/b', 'a/x/y/b')).toBe(true);
+  });
+
+  it('takes characters other shells give a meaning to literally', () => {
+    for (const literal of ['{a,b}.txt', '!keep.txt', '@(a).txt', 'a|b', '"quoted".txt', 'a+b', '$HOME', '^x', 'x]y', '#1', 'a-b']) {
+      expect(matches(literal, literal), literal).toBe(true);
+    }
+    expect(matches('{a,b}.txt', 'a.txt')).toBe(false);
+    expect(matches('!keep.txt', 'other.txt')).toBe(false);
+    expect(matches('(a|b).txt', 'a.txt')).toBe(false);
+    expect(matches('"a".txt', 'a.txt')).toBe(false);
+    expect(matches('./x', 'x')).toBe(false);
+    expect(matches('a.b', 'axb')).toBe(false);
+  });
+
+  it('matches one character with ?, even outside the 16-bit range', () => {
+    expect(matches('?.jpg', '😀.jpg')).toBe(true);
+    expect(matches('[😀é].jpg', '😀.jpg')).toBe(true);
+    expect(matches('?', 'ab')).toBe(false);
+  });
+
+  it('compares names case for case', () => {
+    expect(matches('*.JPG', 'a.jpg')).toBe(false);
+  });
+
+  it('escapes a backslash with a backslash', () => {
+    expect(matches('a\\\\b', 'a\\b')).toBe(true);
+    expect(matches('[\\]', '\\')).toBe(true);
+    expect(matches('\\\\\\\\', '\\\\')).toBe(true);
+  });
+
   it('refuses malformed patterns', () => {
     expect(() => compileGlob('[abc')).toThrow('never closed');
     expect(() => compileGlob('abc\\')).toThrow('lone');
+  });
+
+  it('refuses a set whose range runs backwards with a GlobSyntaxError', () => {
+    expect(() => compileGlob('[z-a].txt')).toThrow(GlobSyntaxError);
+    expect(() => compileGlob('[z-a].txt')).toThrow('range');
   });
 });

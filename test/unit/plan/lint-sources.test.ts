@@ -149,6 +149,11 @@ describe('source rules', () => {
     expect(found).toEqual(['8:15 error lint/exclude-pattern: exclude pattern "[abc" is not a valid glob: "[" at position 1 is never closed by "]"']);
   });
 
+  it('refuses a set whose range runs backwards, and takes a hyphen elsewhere literally', async () => {
+    const found = await lint({ 'd/x': '1' }, '  - label: A\n    files: [./d]\n    exclude: ["my-photos/**", "[z-a].txt"]\n');
+    expect(found).toEqual(['8:31 error lint/exclude-pattern: exclude pattern "[z-a].txt" is not a valid glob: the range "z-a" at position 2 runs backwards']);
+  });
+
   it('reports a symbolic link loop when links are followed, and keeps links otherwise', async () => {
     const dir = await tempDir();
     await writeTree(dir, { 'd/x': '1' });
