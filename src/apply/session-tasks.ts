@@ -2,6 +2,7 @@
 // burned": check the disc, record the checksums, measure the session by its own burn argv against
 // the disc as it is now, check that the sources are still as measured, burn, verify. Built by a
 // factory; run by listr2.
+import { formatBytes } from '../core/bytes.js';
 import { existsSync, statSync, unlinkSync } from 'node:fs';
 import type { ListrTask } from 'listr2';
 import { sectorPath } from '../disc/device-names.js';
@@ -87,7 +88,7 @@ async function recordChecksums(run: SessionRun, task: Task): Promise<void> {
   const shown = everyFewTenths();
   const hashes = await writeRecordedManifest(plan, (done, bytes) => {
     ctx.stops.signal.throwIfAborted();
-    if (shown()) task.output = `${done} of ${total} files, ${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+    if (shown()) task.output = `${done} of ${total} files, ${formatBytes(bytes, { unit: 'MiB' })}`;
   });
   const image = sectorPath(ctx.device);
   const kept = image === undefined ? [] : await keptCopiesThatDiffer(image, ctx.disc.sessions, plan.files, hashes);

@@ -1,6 +1,7 @@
 // verify's task list: one task per session it reads back, whose title counts the MiB read so
 // far. Drawn on stderr, so that stdout carries only the report. Returns the list without
 // running it.
+import { formatBytes } from '../core/bytes.js';
 import { Listr, ListrLogger, ProcessOutput } from 'listr2';
 import type { DiscSession } from '../disc/disc-model.js';
 import { printable } from '../render/printable.js';
@@ -46,5 +47,5 @@ export function verifyTasks(sessions: readonly DiscSession[], verifyOne: VerifyO
 }
 
 function readingTitle(session: DiscSession, bytes: number): string {
-  return `reading session ${session.number} (${printable(session.filesystem?.volumeId ?? 'no label')}): ${(bytes / 1024 ** 2).toFixed(0)} MiB`;
+  return `reading session ${session.number} (${printable(session.filesystem?.volumeId ?? 'no label')}): ${formatBytes(bytes, { unit: 'MiB', digits: 0 })}`;
 }

@@ -1,11 +1,7 @@
 // `burnplan diff --out FILE`: the diff result bound to the disc state it was computed from.
 // `burnplan apply FILE` applies exactly those actions, and refuses when the disc has changed.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { ValidateFunction } from 'ajv';
 import { sessionMark } from '../disc/burnplan-mark.js';
 import type { Disc } from '../disc/disc-model.js';
-import { UserError } from '../errors.js';
 import type { DiffResult } from './diff-model.js';
 
 export const SAVED_DIFF_FORMAT = 'burnplan-saved-diff/1';
@@ -62,40 +58,4 @@ export function discStateChanges(saved: DiscState, now: DiscState): string[] {
 
 export function savedDiffJson(saved: SavedDiff): string {
   return `${JSON.stringify(saved, null, 2)}\n`;
-}
-
-/** src/diff/ and dist/diff/ are both two levels below the package root. */
-const SAVED_DIFF_SCHEMA_URL = new URL('../../schemas/saved-diff.schema.json', import.meta.url);
-
-let compiledValidator: ValidateFunction<SavedDiff> | undefined;
-
-/**
- * A file written by `burnplan diff --out`, checked against schemas/saved-diff.schema.json.
- * Throws a UserError of one line: "FILE: not a saved diff (REASON)".
- */
-export function parseSavedDiff(text: string, file: string): SavedDiff {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new UserError(`${file}: not a saved diff (${(error as Error).message})`);
-  }
-  if ((parsed as Partial<SavedDiff> | null)?.format !== SAVED_DIFF_FORMAT) {
-    throw new UserError(`${file}: not a saved diff of this burnplan (format "${SAVED_DIFF_FORMAT}")`);
-  }
-  const validate = savedDiffValidator();
-  if (!validate(parsed)) {
-    const [first] = validate.errors ?? [];
-    throw new UserError(`${file}: not a saved diff (${first ? `${first.instancePath || 'the document'} ${first.message ?? 'is not valid'}` : 'it is not valid'})`);
-  }
-  return parsed;
-}
-
-/** Compiled on first use: ajv is loaded only by a command that reads a saved diff, so --help stays fast. */
-function savedDiffValidator(): ValidateFunction<SavedDiff> {
-  if (compiledValidator) return compiledValidator;
-  const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
-  const schema = JSON.parse(readFileSync(SAVED_DIFF_SCHEMA_URL, 'utf8')) as Record<string, unknown>;
-  compiledValidator = new Ajv({ strict: true }).compile<SavedDiff>(schema);
-  return compiledValidator;
 }

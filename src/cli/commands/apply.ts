@@ -9,7 +9,8 @@ import { confirmerFor } from '../../apply/confirm.js';
 import { acquireDeviceLock } from '../../apply/device-lock.js';
 import { runApply } from '../../apply/run-apply.js';
 import { checkWritableDevice } from '../../disc/device.js';
-import { SAVED_DIFF_FORMAT, type SavedDiff } from '../../diff/saved-diff.js';
+import type { SavedDiff } from '../../diff/saved-diff.js';
+import { parseSavedDiff } from '../../gather/parse-saved-diff.js';
 import { EXIT_ERROR, ExitError, UserError } from '../../errors.js';
 import { loadPlanAndScan } from '../../plan/check-plan.js';
 import type { BackendChoice } from '../../plan/plan-model.js';
@@ -90,12 +91,11 @@ function handleStops(stops: ApplyStops, abort: (reason: Error) => void): () => v
 
 async function readSavedDiff(file: string): Promise<SavedDiff | undefined> {
   if (!file.endsWith('.json')) return undefined;
-  let parsed: unknown;
+  let text: string;
   try {
-    parsed = JSON.parse(await readFile(file, 'utf8'));
+    text = await readFile(file, 'utf8');
   } catch (error) {
     throw new UserError(`${file}: not a saved diff (${(error as Error).message})`);
   }
-  if ((parsed as SavedDiff | undefined)?.format !== SAVED_DIFF_FORMAT) throw new UserError(`${file}: not a saved diff of this burnplan (format "${SAVED_DIFF_FORMAT}")`);
-  return parsed as SavedDiff;
+  return parseSavedDiff(text, file);
 }

@@ -1,5 +1,6 @@
 // `burnplan import [--device D] [--backend B] [--id ID] [--out plan.yaml] [--force]`: writes a
 // plan from the disc as it is. Read-only on the disc; the plan is checked before it is written.
+import { errnoWords, OUTPUT_FILE_WORDS } from '../../core/errno-words.js';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -44,8 +45,8 @@ export async function importCommand(options: ImportOptions): Promise<void> {
     process.stdout.write(text);
     return;
   }
-  await writeFile(options.out, text).catch((error: NodeJS.ErrnoException) => {
-    throw new UserError(`cannot write ${options.out}: ${error.code === 'ENOENT' ? 'its folder does not exist' : error.code === 'EISDIR' ? 'it is a folder' : error.message}`);
+  await writeFile(options.out, text).catch((error: unknown) => {
+    throw new UserError(`cannot write ${options.out}: ${errnoWords(error, OUTPUT_FILE_WORDS)}`);
   });
   const idNote = discIdFrom === 'label' ? `; disc id "${printable(discId)}" made from the first label and the sessions' layout (none of its own was recorded)` : `; disc id "${printable(discId)}"`;
   process.stdout.write(`Wrote ${options.out}: ${disc.sessions.length} session${disc.sessions.length === 1 ? '' : 's'} imported from ${printable(device)}${idNote}.\nNext: add sessions to it, then run burnplan diff ${options.out}\n`);

@@ -1,6 +1,7 @@
 // The files a session adds: they must exist and be readable, must not land on the same place
 // on the disc, and must fit the session's ISO level and Joliet limits. They check the plan's
 // scan, the one walk of each source that diff and apply then take their manifests from.
+import { formatBytes } from '../../core/bytes.js';
 import path from 'node:path';
 import type { Finding, Position } from '../finding.js';
 import { compileGlob, GlobSyntaxError } from '../glob-match.js';
@@ -59,7 +60,7 @@ function checkSession(context: LintContext, session: PlannedSession, walks: read
       if (entry.kind === 'excluded') continue;
       if (entry.relativePath === '') rootIsDirectory = entry.kind === 'directory';
       if (entry.kind === 'file' && entry.size > MAX_SINGLE_EXTENT_BYTES && session.options.isoLevel < 3) {
-        limited.push('error', 'large-file-iso-level', `${where} is ${formatGiB(entry.size)}; files of 4 GiB or more need isoLevel: 3 (this session uses level ${session.options.isoLevel})`, at);
+        limited.push('error', 'large-file-iso-level', `${where} is ${formatBytes(entry.size, { unit: 'GiB', digits: 2 })}; files of 4 GiB or more need isoLevel: 3 (this session uses level ${session.options.isoLevel})`, at);
       }
       entries.push({ discPath: discPathOf(file, rootIsDirectory ?? false, entry.relativePath), kind: entry.kind, shown: where, entry: j });
     }
@@ -158,9 +159,5 @@ export function displayPath(absolute: string, baseDir: string): string {
   const relative = path.relative(baseDir, absolute);
   if (relative === '') return '.';
   return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : `./${relative}`;
-}
-
-function formatGiB(bytes: number): string {
-  return `${(bytes / 2 ** 30).toFixed(2)} GiB`;
 }
 

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
-import { discState, discStateChanges, parseSavedDiff, savedDiffJson, type SavedDiff } from '../../../src/diff/saved-diff.js';
+import { discState, discStateChanges, savedDiffJson, type SavedDiff } from '../../../src/diff/saved-diff.js';
+import { parseSavedDiff } from '../../../src/gather/parse-saved-diff.js';
 import { UserError } from '../../../src/errors.js';
 import { burnedSession, cdr } from '../../helpers/builders.js';
 import { REPO_ROOT } from '../../helpers/run-burnplan.js';
@@ -90,7 +91,7 @@ describe('parseSavedDiff', () => {
   });
 
   it('loads ajv only when a saved diff is read, so that --help stays fast', async () => {
-    const module = pathToFileURL(path.join(REPO_ROOT, 'dist/diff/saved-diff.js')).href;
+    const module = pathToFileURL(path.join(REPO_ROOT, 'dist/gather/parse-saved-diff.js')).href;
     const script = [
       "import { createRequire } from 'node:module';",
       "import { readFileSync } from 'node:fs';",
