@@ -105,6 +105,19 @@ describe('burnplan apply on a virtual disc', () => {
     expect(stale.stderr).toMatch(/^the disc changed since the diff was saved: the status was "blank", is now "appendable"/);
   });
 
+  it('refuses a saved diff that holds only part of what diff --out writes, in one line, writing nothing', async () => {
+    const p = await project(['A']);
+    const full = path.join(p.dir, 'full.json');
+    await runBurnplan(['diff', p.plan, '--out', full]);
+    const saved = JSON.parse(await readFile(full, 'utf8')) as Record<string, unknown>;
+    const half = path.join(p.dir, 'half.json');
+    await writeFile(half, JSON.stringify({ ...saved, discState: { device: `stdio:${p.disc}` } }));
+    const result = await runBurnplan(['apply', half, '--yes']);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr.trim()).toBe(`${half}: not a saved diff (/discState must have required property 'media')`);
+    await expect(readFile(p.disc)).rejects.toThrow('ENOENT');
+  });
+
   it('refuses a second apply on the same device at once, naming the holder', async () => {
     const p = await project(['A']);
     const lockDir = path.join(p.dir, 'locks');
