@@ -12,6 +12,8 @@ export async function runCli(run: () => Promise<unknown>, json = process.argv.in
   try {
     await run();
   } catch (error) {
+    // --help and --version end at once, as commander itself ends them without exitOverride
+    if (error instanceof CommanderError && error.exitCode === 0) process.exit(0);
     process.exitCode = reportError(error, json);
   }
 }

@@ -4,7 +4,8 @@
 // Every other character means itself. picomatch builds the regular expression; our patterns are
 // first rewritten into its syntax, since it gives a meaning to more characters than we do.
 
-import picomatch from 'picomatch';
+import { createRequire } from 'node:module';
+import type picomatchType from 'picomatch';
 
 export interface CompiledGlob {
   pattern: string;
@@ -14,7 +15,7 @@ export interface CompiledGlob {
 
 export class GlobSyntaxError extends Error {}
 
-const PICOMATCH_OPTIONS: picomatch.PicomatchOptions = {
+const PICOMATCH_OPTIONS: picomatchType.PicomatchOptions = {
   // "*" matches names that start with a dot: hiddenFiles decides about those.
   dot: true,
   nobrace: true,
@@ -40,7 +41,7 @@ export function compileGlob(pattern: string): CompiledGlob {
   const rewritten = toPicomatchSyntax(body);
   let regex: RegExp;
   try {
-    regex = rewritten === '' ? /^$/u : picomatch.makeRe(rewritten, PICOMATCH_OPTIONS);
+    regex = rewritten === '' ? /^$/u : picomatch().makeRe(rewritten, PICOMATCH_OPTIONS);
   } catch (error) {
     throw new GlobSyntaxError(`it cannot be read as a glob (${(error as Error).message})`);
   }
@@ -115,4 +116,12 @@ function checkRanges(members: string[], position: number): void {
     }
     k += 2;
   }
+}
+
+let loaded: typeof picomatchType | undefined;
+
+/** Loaded on the first pattern: most plans have none, and every command would pay for it at start-up. */
+function picomatch(): typeof picomatchType {
+  loaded ??= createRequire(import.meta.url)('picomatch') as typeof picomatchType;
+  return loaded;
 }

@@ -5,7 +5,6 @@ import type { Backend } from '../backend-interface.js';
 import { cdrecordCommandBuilder } from '../command-builders.js';
 import { mkisofsStandaloneMeasurer } from '../measure-sessions.js';
 import { findProgram, hasProgram } from '../../tools/programs.js';
-import { cdrecordDriveScanner } from './cdrecord-drives.js';
 import { readCdrecordDisc } from './read-cdrecord-disc.js';
 
 export function cdrecordBackend(program: string, env: NodeJS.ProcessEnv): Backend {
@@ -21,6 +20,6 @@ export function cdrecordBackend(program: string, env: NodeJS.ProcessEnv): Backen
     writer: (setup) => cdrecordCommandBuilder({ ...setup, burner: program, mkisofs: mkisofs() }),
     measureStandalone: (contents) => mkisofsStandaloneMeasurer(mkisofs(), env)(contents),
     ejectCommand: (device) => ({ program, args: [`dev=${device}`, '-eject'] }),
-    driveScanner: () => cdrecordDriveScanner(program, env),
+    driveScanner: async () => (await import('./cdrecord-drives.js')).cdrecordDriveScanner(program, env),
   };
 }

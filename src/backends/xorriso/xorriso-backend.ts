@@ -5,7 +5,6 @@ import { xorrisoCommandBuilder } from '../command-builders.js';
 import { xorrisoStandaloneMeasurer } from '../measure-sessions.js';
 import { findProgram, hasProgram } from '../../tools/programs.js';
 import { readXorrisoDisc } from './read-xorriso-disc.js';
-import { xorrisoDriveScanner } from './xorriso-drives.js';
 
 export function xorrisoBackend(program: string, env: NodeJS.ProcessEnv): Backend {
   const fixer = hasProgram('cdrecord', env) ? findProgram('cdrecord', env) : undefined;
@@ -18,6 +17,7 @@ export function xorrisoBackend(program: string, env: NodeJS.ProcessEnv): Backend
     writer: (setup) => xorrisoCommandBuilder({ ...setup, burner: program, ...(fixer ? { fixer } : {}) }),
     measureStandalone: xorrisoStandaloneMeasurer(program, env),
     ejectCommand: (device) => ({ program, args: ['-outdev', device, '-eject', 'all'] }),
-    driveScanner: async () => xorrisoDriveScanner(program, env),
+    // only `burnplan drives` lists drives: the other commands do not load it
+    driveScanner: async () => (await import('./xorriso-drives.js')).xorrisoDriveScanner(program, env),
   };
 }
