@@ -3,7 +3,7 @@
 // (median of several runs after a warm-up), written to BENCHMARKS.md. It grows with each
 // command; speed is measured here, never asserted in tests.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, openSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, mkdirSync, openSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -129,6 +129,7 @@ try {
   rows.push(['`burnplan verify` (one 2 GiB session, page-cached)', verifyBig, '`md5sum` of the disc file', md5Big]);
 
   rows.push(...benchCdrecordPath(work));
+  rows.push(benchXorrisoDriveCalls(work));
 
   const versions = {
     node: process.version,
@@ -145,7 +146,7 @@ try {
     '',
     '| what | burnplan | baseline | baseline time | ratio |',
     '| --- | ---: | --- | ---: | ---: |',
-    ...rows.map(([what, ms, baseline, baseMs]) => `| ${what} | ${ms.toFixed(0)} ms | ${baseline} | ${baseMs.toFixed(0)} ms | ${(ms / baseMs).toFixed(2)}× |`),
+    ...rows.map(([what, value, baseline, baseValue, unit = 'ms']) => `| ${what} | ${value.toFixed(0)} ${unit} | ${baseline} | ${baseValue.toFixed(0)} ${unit} | ${(value / baseValue).toFixed(2)}× |`),
     '',
   ];
   writeFileSync(path.join(root, 'BENCHMARKS.md'), lines.join('\n'));
@@ -187,15 +188,15 @@ function benchCdrecordPath(work) {
     const result = fn();
     return { ms: Number(process.hrtime.bigint() - start) / 1e6, result };
   };
-  const seedRecipe = () => {
+  const seedRecipe = (recipeEnv = env) => {
     let tempBytes = 0;
     sizes.forEach((_, i) => {
-      const msinfo = execFileSync('wodim', [`dev=${image}`, '-msinfo'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      const msinfo = execFileSync('wodim', [`dev=${image}`, '-msinfo'], { env: recipeEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
       const temp = path.join(dir, `s${i + 1}.iso`);
       const append = i === 0 ? [] : ['-C', msinfo, '-M', image];
       execFileSync('genisoimage', ['-quiet', '-r', '-J', '-V', `S${i + 1}`, ...append, '-o', temp, path.join(dir, `s${i + 1}`)], { stdio: 'ignore' });
       tempBytes += statSync(temp).size;
-      execFileSync('wodim', ['-v', `dev=${image}`, '-tao', '-multi', temp], { env, stdio: 'ignore' });
+      execFileSync('wodim', ['-v', `dev=${image}`, '-tao', '-multi', temp], { env: recipeEnv, stdio: 'ignore' });
       rmSync(temp);
     });
     return tempBytes;
@@ -214,12 +215,52 @@ function benchCdrecordPath(work) {
   // the emulator is a Node program: each call costs what a real cdrecord's does not
   insert();
   const call = timeCommand(path.join(emulatorBin, 'wodim'), [`dev=${image}`, '-atip'], 5);
-  rows.push([`one call of the emulated \`wodim -atip\` (a disc read takes 3 such calls, apply makes 1 + 1 per session)`, call, '`node -e 0`', timeCommand(process.execPath, ['-e', '0'], 5)]);
+  rows.push([`one call of the emulated \`wodim -atip\` (a disc read takes 3 such calls)`, call, '`node -e 0`', timeCommand(process.execPath, ['-e', '0'], 5)]);
+  // what a real drive makes of it: each call that opens the drive counted, then made to cost a second
+  const log = path.join(dir, 'calls.log');
+  const driveCalls = (fn) => {
+    rmSync(log, { force: true });
+    insert();
+    fn({ ...env, CDR_EMULATOR_CALL_LOG: log });
+    return readFileSync(log, 'utf8').split('\n').filter(Boolean).length;
+  };
+  const applyCalls = driveCalls((e) => execFileSync(process.execPath, [bin, 'apply', plan, '--yes'], { env: e, stdio: 'ignore' }));
+  const seedCalls = driveCalls((e) => seedRecipe(e));
+  rows.push([`drive calls of \`burnplan apply\`, cdrecord path (2 sessions, verified; ${(applyCalls / sizes.length).toFixed(1)} a session)`, applyCalls, 'the seed recipe by hand (`-msinfo` and the write, per session)', seedCalls, 'calls']);
+  const slow = { ...env, CDR_EMULATOR_CALL_MS: '1000' };
+  const slowApply = timed(() => execFileSync(process.execPath, [bin, 'apply', plan, '--yes', '--no-verify'], { env: slow, stdio: 'ignore' }));
+  const slowSeed = timed(() => seedRecipe(slow));
+  rows.push(['`burnplan apply --no-verify`, cdrecord path (2 × 120 MiB), each drive call costing 1 s as on a real drive', slowApply.ms, 'the seed recipe by hand, each drive call costing 1 s', slowSeed.ms]);
   return [
     [`\`burnplan apply --no-verify\`, cdrecord path (2 × 120 MiB, piped; temporary image bytes: 0)`, ms(piped), `the seed recipe by hand (image files first: ${tempMiB} MiB written)`, ms(seed)],
     ['`burnplan apply`, cdrecord path (2 × 120 MiB, checksums recorded and read back)', ms(pipedVerified), 'the seed recipe by hand (no checksums, no read-back)', ms(seed)],
     ...rows,
   ];
+}
+
+/**
+ * The calls that open the drive on the xorriso path, counted through a wrapper that logs each
+ * xorriso run: the ones naming the device (measuring a later session on its own uses a blank
+ * pseudo drive, not the disc).
+ */
+function benchXorrisoDriveCalls(work) {
+  const dir = path.join(work, 'xorriso-calls');
+  const sessions = 3;
+  for (let i = 1; i <= sessions; i++) {
+    mkdirSync(path.join(dir, `s${i}`), { recursive: true });
+    writeFileSync(path.join(dir, `s${i}/file-${i}.txt`), `session ${i}\n`);
+  }
+  const log = path.join(dir, 'calls.log');
+  const wrapper = path.join(dir, 'xorriso-logged');
+  writeFileSync(wrapper, `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec xorriso "$@"\n`);
+  chmodSync(wrapper, 0o755);
+  const disc = path.join(dir, 'disc.iso');
+  const plan = path.join(dir, 'plan.yaml');
+  const list = Array.from({ length: sessions }, (_, i) => `  - label: S${i + 1}\n    files: [./s${i + 1}]\n`).join('');
+  writeFileSync(plan, `version: 1\ndisc:\n  id: bench-calls\n  device: stdio:./disc.iso\n  backend: xorriso\nsessions:\n${list}`);
+  execFileSync(process.execPath, [bin, 'apply', plan, '--yes'], { env: { ...process.env, BURNPLAN_XORRISO: wrapper, CI: '1' }, stdio: 'ignore' });
+  const calls = readFileSync(log, 'utf8').split('\n').filter((line) => line.includes(disc)).length;
+  return [`drive calls of \`burnplan apply\`, xorriso path (${sessions} sessions, verified; ${(calls / sessions).toFixed(1)} a session)`, calls, 'the xorriso commands by hand (one `-commit` a session)', sessions, 'calls'];
 }
 
 /** 99 real sessions, one xorriso -commit each (about 15 s). */

@@ -76,6 +76,9 @@
  * OTHER ENVIRONMENT
  *   CDR_EMULATOR_REALTIME=1   really sleep through the grace time ("Last chance to quit") countdown.
  *                             Without it the countdown bytes are printed without waiting.
+ *   CDR_EMULATOR_CALL_MS=N    each call that opens the device (or scans the bus) waits N ms first:
+ *                             what a real drive's spin-up and inquiry cost (drive-calls.mjs).
+ *   CDR_EMULATOR_CALL_LOG=F   each such call appends its options to F, one line a call.
  *
  * STATE (PATH.cdr.json, format "cdr-emulator-state/1")
  *   { media, minutes, atip:{leadIn,leadOut,...}, tracks:[{no,session,start,size,runout,mode,xa}],
@@ -89,7 +92,7 @@
  *   Every printed line carries a comment naming where its format comes from:
  *   [3.02] = cdrtools-3.02a09/cdrecord/*.c (alex-free/dreamcast-cdi-burner), [cdrkit] =
  *   Distrotech/cdrkit wodim/*.c (1.1.11 era, commit 9643e10e), [cap:NAME] = a capture in
- *   /work/shared/real-outputs, [local] = real output of the wodim 1.1.11 installed here, [page:...]
+ *   test/fixtures/real-outputs, [local] = real output of the wodim 1.1.11 installed here, [page:...]
  *   = a real output quoted on a web page. Formats marked INFERRED are not confirmed by any capture.
  *
  * MODULES (lib/)

@@ -108,6 +108,8 @@ export function createEmulatedDrive(dir: string, options: EmulatedDriveOptions =
   delete env.CDR_EMULATOR_FAULT;
   delete env.CDR_EMULATOR_VARIANT;
   delete env.CDR_EMULATOR_SCAN;
+  delete env.CDR_EMULATOR_CALL_MS;
+  delete env.CDR_EMULATOR_CALL_LOG;
   return {
     variant,
     program: variant,

@@ -351,3 +351,19 @@ describe('cdr emulator: fault modes', () => {
     expect(drive.readState().finalized).toBe(true);
   });
 });
+
+describe('cdr emulator: what a drive call costs', () => {
+  it('CDR_EMULATOR_CALL_LOG records each call that opens the drive, CDR_EMULATOR_CALL_MS makes each wait', async () => {
+    const dir = await tempDir();
+    const drive = createEmulatedDrive(dir);
+    const log = path.join(dir, 'calls.log');
+    const env = { ...drive.env, CDR_EMULATOR_CALL_LOG: log, CDR_EMULATOR_CALL_MS: '400' };
+    expect((await burner(drive, 'wodim', ['-version'], { env })).exitCode).toBe(0);
+    const started = Date.now();
+    await burner(drive, 'wodim', ['-msinfo', `dev=${drive.device}`], { env });
+    expect((await burner(drive, 'wodim', [`dev=${drive.device}`, '-atip'], { env })).exitCode).toBe(0);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(800);
+    // -version opens no drive: not a drive call
+    expect(readFileSync(log, 'utf8')).toBe('-msinfo\n-atip\n');
+  });
+});

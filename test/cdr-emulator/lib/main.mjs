@@ -3,6 +3,7 @@
 // and the operation. Returns an exit status or throws Exit.
 import { doBlank } from './blank.mjs';
 import { doWrite } from './burn.mjs';
+import { driveCall } from './drive-calls.mjs';
 import { gargs, susage } from './arguments.mjs';
 import { insertBlank, readState } from './disc-state.mjs';
 import { preamble, printDriveInfo } from './drive-info.mjs';
@@ -66,7 +67,10 @@ export function main(argv) {
   }
   // -scanbus and --devices scan before any device is opened, without the preamble (main() of
   // wodim.c: no memlock for F_SCANBUS, no "Device was not specified" line [local]) (scan-bus.mjs)
-  if (o.scanbus || o.devices) return doScan(ctx, o, openFailure);
+  if (o.scanbus || o.devices) {
+    driveCall(argv);
+    return doScan(ctx, o, openFailure);
+  }
   if (o.tracks.length === 0 && opFlags.length === 0 && !o.eject && !o.blank && !o.format) {
     errmsgno('No tracks specified. Need at least one.'); // [3.02] [cdrkit] [local]
     susage(EX_BAD);
@@ -95,6 +99,7 @@ export function main(argv) {
   }
 
   preamble(ctx, o);
+  driveCall(argv);
   ctx.image = openDevice(ctx, o);
   ctx.state = readState(ctx.image);
   const maxSpeed = ctx.state.media === 'cd-rw' ? DRIVE.maxSpeedCdrw : DRIVE.maxSpeedCdr;
