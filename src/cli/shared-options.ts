@@ -2,7 +2,6 @@
 // alike. commander checks them while parsing: a wrong value stops the command before it reads a
 // plan or runs a tool, with commander's one line naming the option and what it allows.
 import { InvalidArgumentError, Option } from 'commander';
-import { UserError } from '../errors.js';
 import type { BackendChoice } from '../plan/plan-model.js';
 
 export const BACKEND_CHOICES = ['auto', 'xorriso', 'cdrecord'] as const satisfies readonly BackendChoice[];

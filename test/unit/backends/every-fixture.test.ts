@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCAL_OUTPUT_READINGS, REAL_OUTPUT_READINGS } from './capture-readings.js';
-import { readCapture, type CaptureReading, type DiscOrReason } from './read-capture.js';
+import { readCapture, type DiscOrReason } from './read-capture.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
 
