@@ -106,20 +106,25 @@ export class PlanInvalidError extends UserError {
 async function lintDespiteSchema(data: unknown, file: string, locate: ReturnType<typeof createLocator>, options: LintOptions): Promise<Finding[]> {
   let parts: DiscPart[];
   try {
-    parts = discParts(data as PlanFileDocument).filter((part) => looksLikePlan(part.document));
+    parts = discParts(data as PlanFileDocument);
   } catch {
     return [];
   }
   const findings: Finding[] = [];
+  const discs: Plan[] = [];
   for (const part of parts) {
+    if (!looksLikePlan(part.document)) continue;
     let plan: Plan;
     try {
       plan = resolveDisc(part.document, file);
     } catch {
       continue;
     }
+    discs.push(plan);
     findings.push(...(await runLint({ document: part.document, plan, locate: locatorOf(part, locate) }, { ...options, tolerant: true })).findings);
   }
+  // the set rules name discs by their place in the set: only when every disc could be read
+  if (discs.length === parts.length && parts.length > 1) findings.push(...setRules({ file, baseDir: discs[0]!.baseDir, discs }, locate));
   return findings;
 }
 

@@ -79,3 +79,10 @@ describe('the form of a plan', () => {
     expect(check.findings.map((f) => f.message)).toEqual(['session 1 of disc 1 is missing the required key "label"']);
   });
 });
+
+describe('a set the schema refuses', () => {
+  it('still reports an id given to two discs', async () => {
+    const check = await checkPlanText(setOf(disc('a', '    speed: 0\n') + disc('a')), { 'data/a.txt': 'a' });
+    expect(summarize(check.findings)).toEqual(['4:12 error schema/minimum', '8:9 error lint/duplicate-disc-id']);
+  });
+});
