@@ -77,6 +77,17 @@ describe('burnplan on a plan with a set of discs', () => {
     expect(await exists(path.join(p.dir, 'a.iso'))).toBe(false);
   });
 
+  it('applies a diff saved with --disc when apply is given the same --disc', async () => {
+    const p = await project();
+    expect((await p.run('diff', 'plan.yaml', '--disc', 'b', '--out', 'b.json')).exitCode).toBe(0);
+    // the saved diff names the plan, not the disc: the choice is made again
+    expect(await p.run('apply', 'b.json', '--yes')).toMatchObject({ exitCode: 1, stderr: `${path.join(p.dir, 'plan.yaml')} holds 2 discs (a, b): choose one with --disc ID\n` });
+    const applied = await p.run('apply', 'b.json', '--disc', 'b', '--yes');
+    expect(applied.exitCode).toBe(0);
+    expect(applied.stdout).toMatch(/The disc now: appendable, 2 sessions/);
+    expect(await exists(path.join(p.dir, 'a.iso'))).toBe(false);
+  });
+
   it.each([
     [['diff'], 'plan.yaml holds 2 discs (a, b): choose one with --disc ID'],
     [['apply', '--yes'], 'plan.yaml holds 2 discs (a, b): choose one with --disc ID'],
