@@ -5,7 +5,7 @@ import { Command } from 'commander';
 import type { DrivesOptions } from './commands/drives.js';
 import type { StatusOptions } from './commands/status.js';
 import { runCli } from './run-cli.js';
-import { backendOption, sessionOption } from './shared-options.js';
+import { backendOption, discOption, sessionOption } from './shared-options.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -76,6 +76,7 @@ function defineStatus(program: Command): void {
     .command('status')
     .description('Show what is on the disc: media, status, sessions with their labels and flags, free space. Read-only.')
     .argument('[plan]', "a plan file: use its disc.device and disc.backend")
+    .addOption(discOption())
     .option('-d, --device <device>', 'the drive (/dev/sr0), a cdrecord address (1,0,0) or a virtual disc (stdio:PATH)')
     .addOption(backendOption('which tools read the disc (auto prefers xorriso)'))
     .option('--json', 'print one JSON document')
@@ -125,6 +126,7 @@ function defineDiff(program: Command): void {
     .command('diff')
     .description('Compare a plan with the disc and preview what apply would burn. Read-only: nothing is written.')
     .argument('<plan>', 'the plan file')
+    .addOption(discOption())
     .option('-d, --device <device>', 'the drive (/dev/sr0) or a virtual disc (stdio:PATH)')
     .addOption(backendOption('which tools read the disc (auto prefers xorriso)'))
     .option('--show-commands', 'print the exact commands apply would run')
@@ -142,6 +144,7 @@ Examples:
   $ burnplan verify plans/demo.yaml
   $ burnplan diff plan.yaml --detailed-exitcode --json > diff-report.json; echo $?
   $ burnplan diff plan.yaml --expect-no-changes       # CI: the disc holds the plan, nothing drifted
+  $ burnplan diff plans/two-discs.yaml --disc photos-b  # one disc of a plan that lists several
 
 Symbols: = in sync, ~ adopted (burned by hand, matched by label), ! changed since burned,
 + to burn, x conflict. Sizes and places marked ~ are estimates.
@@ -159,6 +162,7 @@ function defineApply(program: Command): void {
     .command('apply')
     .description('Burn the sessions the disc is missing, verify each, and close the disc if the plan says so.')
     .argument('<plan>', 'the plan file, or a result saved by `burnplan diff --out FILE.json`')
+    .addOption(discOption())
     .option('-d, --device <device>', 'the drive (/dev/sr0) or a virtual disc (stdio:PATH)')
     .addOption(backendOption('which tools burn (auto prefers xorriso)'))
     .option('-y, --yes', 'do not ask: burn (and close, when the plan says so); for scripts')
@@ -191,6 +195,7 @@ function defineVerify(program: Command): void {
     .command('verify')
     .description('Read every file of the disc back and check it against the checksums recorded when it was burned. Read-only.')
     .argument('<plan>', 'the plan file (its disc.device, disc.backend and disc id)')
+    .addOption(discOption())
     .option('-d, --device <device>', 'the drive (/dev/sr0) or a virtual disc (stdio:PATH)')
     .addOption(backendOption('which tools read the table of contents (auto prefers xorriso)'))
     .addOption(sessionOption('only this session (1 is the first)'))

@@ -11,6 +11,11 @@ export function backendOption(description: string): Option {
   return new Option('-b, --backend <backend>', description).choices(BACKEND_CHOICES);
 }
 
+/** `--disc`: which disc of a plan with a set of discs (`discs:`) the command works on. */
+export function discOption(): Option {
+  return new Option('--disc <id>', 'the disc to work on, by its id, when the plan lists several (discs:)');
+}
+
 /** `-s, --session`: a session number, 1 for the first; whether the disc has it is checked later. */
 export function sessionOption(description: string): Option {
   return new Option('-s, --session <number>', description).argParser(parseSessionNumber);

@@ -1,26 +1,32 @@
 // Reads, parses, validates and lints one plan file: every problem is a finding, nothing throws
-// for bad input. `loadPlan` is the entry point for commands that go on to use the plan, and
-// `loadPlanAndScan` for those that also read its sources (the scan the lint checked).
+// for bad input. A set of discs is checked disc by disc, then as a set. `loadPlan` is the entry
+// point for commands that go on to use one disc of the plan, and `loadPlanAndScan` for those that
+// also read its sources (the scan the lint checked).
 import { UserError } from '../errors.js';
 import type { PlanScan } from '../sources/scan-plan-sources.js';
 import { formatFindingLine, hasErrors, sortFindings, type Finding } from './finding.js';
 import { runLint, type LintOptions } from './lint/run-lint.js';
 import { parsePlanYaml } from './parse-plan-yaml.js';
-import type { BurnplanPlan as PlanDocument } from './plan-document.generated.js';
-import type { Plan } from './plan-model.js';
-import { planValidator } from './plan-schema.js';
+import { chooseDisc } from './choose-disc.js';
+import { setRules } from './lint/set-rules.js';
+import { discParts, locatorOf, type DiscPart } from './plan-discs.js';
+import type { Plan, PlanSet } from './plan-model.js';
+import { planValidator, type PlanFileDocument } from './plan-schema.js';
 import { readPlanText } from './read-plan-text.js';
-import { resolvePlan } from './resolve-plan.js';
+import { resolveDisc, resolvePlan } from './resolve-plan.js';
 import { schemaFindings } from './schema-findings.js';
 import { createLocator } from './yaml-locate.js';
 
 export interface PlanCheck {
   file: string;
-  /** Present when the file passed the schema (lint errors may still be present). */
-  plan?: Plan;
+  /** Every disc of the plan: present when the file passed the schema (lint errors may still be present). */
+  set?: PlanSet;
   findings: Finding[];
-  /** Each source walked once, as the lint checked them: present with the plan, unless the sources
-   * were not checked. */
+  /** Per disc of `set`, each source walked once, as the lint checked them: present with the set,
+   * unless the sources were not checked. */
+  scans?: PlanScan[];
+  /** The plan's disc and its scan, when the plan holds one disc (today's form, or a set of one). */
+  plan?: Plan;
   scan?: PlanScan;
 }
 
@@ -44,25 +50,42 @@ export async function checkPlanText(text: string, file: string, options: LintOpt
     const lint = (await lintDespiteSchema(parsed.data, file, locate, options)).filter((f) => !refusedLines.has(f.position?.line));
     return { file, findings: sortFindings([...findings, ...lint]) };
   }
-  const document = parsed.data;
-  const plan = resolvePlan(document, file);
-  const lint = await runLint({ document, plan, locate }, options);
-  return { file, plan, findings: sortFindings([...parsed.findings, ...lint.findings]), scan: lint.scan };
+  const set = resolvePlan(parsed.data, file);
+  const findings = [...parsed.findings];
+  const scans: PlanScan[] = [];
+  for (const [i, part] of discParts(parsed.data).entries()) {
+    const lint = await runLint({ document: part.document, plan: set.discs[i]!, locate: locatorOf(part, locate) }, options);
+    findings.push(...lint.findings);
+    if (lint.scan) scans.push(lint.scan);
+  }
+  findings.push(...setRules(set, locate));
+  const checked = scans.length === set.discs.length ? scans : undefined;
+  const only = set.discs.length === 1 ? { plan: set.discs[0], scan: checked?.[0] } : {};
+  return { file, set, findings: sortFindings(findings), scans: checked, ...only };
 }
 
-/** The plan, or a UserError that lists every error found (warnings are left to `validate`). */
-export async function loadPlan(file: string, options: LintOptions = {}): Promise<Plan> {
-  const check = await checkPlanFile(file, options);
-  if (check.plan && !hasErrors(check.findings)) return check.plan;
-  throw new PlanInvalidError(check);
+export interface DiscChoice {
+  /** `--disc ID`: the disc of the plan to work on; needed when the plan holds several. */
+  disc?: string;
 }
 
-/** The plan and the scan of its sources (which the lint checked), or the UserError of `loadPlan`.
- * `scan.manifests[i]` is what `scanSession(plan.sessions[i])` finds, read once for the run. */
-export async function loadPlanAndScan(file: string, options: Omit<LintOptions, 'sources'> = {}): Promise<{ plan: Plan; scan: PlanScan }> {
-  const check = await checkPlanFile(file, { ...options, sources: true });
-  if (check.plan && check.scan && !hasErrors(check.findings)) return { plan: check.plan, scan: check.scan };
-  throw new PlanInvalidError(check);
+/** The chosen disc's plan, or a UserError that lists every error found (warnings are left to
+ * `validate`), or one that says which disc to choose. */
+export async function loadPlan(file: string, options: LintOptions & DiscChoice = {}): Promise<Plan> {
+  const { disc, ...lint } = options;
+  const check = await checkPlanFile(file, lint);
+  if (!check.set || hasErrors(check.findings)) throw new PlanInvalidError(check);
+  return chooseDisc(check.set, disc);
+}
+
+/** The chosen disc's plan and the scan of its sources (which the lint checked), or the UserError
+ * of `loadPlan`. `scan.manifests[i]` is what `scanSession(plan.sessions[i])` finds, read once for the run. */
+export async function loadPlanAndScan(file: string, options: Omit<LintOptions, 'sources'> & DiscChoice = {}): Promise<{ plan: Plan; scan: PlanScan }> {
+  const { disc, ...lint } = options;
+  const check = await checkPlanFile(file, { ...lint, sources: true });
+  if (!check.set || !check.scans || hasErrors(check.findings)) throw new PlanInvalidError(check);
+  const plan = chooseDisc(check.set, disc);
+  return { plan, scan: check.scans[check.set.discs.indexOf(plan)]! };
 }
 
 export class PlanInvalidError extends UserError {
@@ -81,14 +104,28 @@ export class PlanInvalidError extends UserError {
  * its shape allows, and each rule that cannot read it is left out rather than guessed at.
  */
 async function lintDespiteSchema(data: unknown, file: string, locate: ReturnType<typeof createLocator>, options: LintOptions): Promise<Finding[]> {
-  if (!looksLikePlan(data)) return [];
-  let plan: Plan;
+  let parts: DiscPart[];
   try {
-    plan = resolvePlan(data as PlanDocument, file);
+    parts = discParts(data as PlanFileDocument);
   } catch {
     return [];
   }
-  return (await runLint({ document: data as PlanDocument, plan, locate }, { ...options, tolerant: true })).findings;
+  const findings: Finding[] = [];
+  const discs: Plan[] = [];
+  for (const part of parts) {
+    if (!looksLikePlan(part.document)) continue;
+    let plan: Plan;
+    try {
+      plan = resolveDisc(part.document, file);
+    } catch {
+      continue;
+    }
+    discs.push(plan);
+    findings.push(...(await runLint({ document: part.document, plan, locate: locatorOf(part, locate) }, { ...options, tolerant: true })).findings);
+  }
+  // the set rules name discs by their place in the set: only when every disc could be read
+  if (discs.length === parts.length && parts.length > 1) findings.push(...setRules({ file, baseDir: discs[0]!.baseDir, discs }, locate));
+  return findings;
 }
 
 /** The shape the resolver and the rules walk: a disc mapping and a list of session mappings with labels. */

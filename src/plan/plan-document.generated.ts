@@ -1,6 +1,10 @@
 // Generated from schemas/plan.schema.json by `npm run gen:schema`. Do not edit by hand.
 
 /**
+ * A source path, or a graft point `{source, target}`.
+ */
+export type FileEntry = string | GraftPoint;
+/**
  * Write a Joliet tree (what Windows reads). Keep it the same in every session: a session without Joliet hides the Joliet names of all earlier ones.
  */
 export type Joliet = boolean;
@@ -29,12 +33,12 @@ export type FollowSymlinks = boolean;
  */
 export type HiddenFiles = 'include' | 'exclude';
 /**
- * A source path, or a graft point `{source, target}`.
+ * The sessions the disc should hold, oldest first. Session N of the plan is matched with session N on the disc; sessions already burned can never change, so only append to this list.
  */
-export type FileEntry = string | GraftPoint;
+export type Sessions = Session[];
 
 /**
- * A burn plan for a multisession optical disc: the disc, the ordered sessions it should hold, and whether it is closed after the last one. Edit it, commit it, then run `burnplan diff` and `burnplan apply`.
+ * A burn plan for multisession optical discs: one disc (`disc` and `sessions`) or a set of discs (`discs`, each with its own sessions), the ordered sessions each should hold, and whether it is closed after the last one. Edit it, commit it, then run `burnplan diff` and `burnplan apply`.
  */
 export interface BurnplanPlan {
   /**
@@ -45,12 +49,15 @@ export interface BurnplanPlan {
    * Version of the plan format. This burnplan reads version 1.
    */
   version: 1;
-  disc: Disc;
-  defaults?: SessionDefaults;
+  disc?: Disc;
   /**
-   * The sessions the disc should hold, oldest first. Session N of the plan is matched with session N on the disc; sessions already burned can never change, so only append to this list.
+   * A set of discs, burned one at a time (`--disc ID` chooses one): each lists the keys of `disc` and its own `sessions`, and may set its own `finalize` and `eject`. Instead of `disc` and `sessions`.
+   *
+   * @minItems 1
    */
-  sessions: Session[];
+  discs?: [DiscOfSet, ...DiscOfSet[]];
+  defaults?: SessionDefaults;
+  sessions?: Sessions;
   /**
    * What happens after the plan's last session is on the disc. `open`: the disc stays appendable, so later sessions can be added. `close`: the disc is closed (finalized) and nothing can ever be added again.
    */
@@ -86,16 +93,38 @@ export interface Disc {
   speed?: number;
 }
 /**
- * Settings for every session; a session may override each of them.
+ * One disc of a set: the keys of `disc`, its own sessions, and its own `finalize` and `eject` (else the plan's).
  */
-export interface SessionDefaults {
-  joliet?: Joliet;
-  rockRidge?: RockRidge;
-  isoLevel?: IsoLevel;
-  publisher?: Publisher;
-  preparer?: Preparer;
-  followSymlinks?: FollowSymlinks;
-  hiddenFiles?: HiddenFiles;
+export interface DiscOfSet {
+  /**
+   * A name for this disc, recorded in every session burnplan burns, so that the plan is never applied to the wrong disc. 1 to 64 characters: letters, digits, `.`, `_` and `-`, starting with a letter or digit.
+   */
+  id: string;
+  /**
+   * The kind of disc expected in the drive; burnplan refuses to burn on another kind. `any` accepts whatever is loaded. `dvd+rw`, `dvd-rw` (formatted) and `bd-re` are overwriteable: xorriso grows one ISO image on them and emulates the table of sessions (xorriso only; such a disc cannot be closed). A virtual disc (`stdio:`) is overwriteable too and stands in for any media named here.
+   */
+  media?: 'cd-r' | 'cd-rw' | 'dvd-r' | 'dvd-rw' | 'dvd+r' | 'dvd+rw' | 'bd-r' | 'bd-re' | 'any';
+  /**
+   * The drive to use unless `--device` is given: a device path (`/dev/sr0`), a cdrecord address (`1,0,0`), or `stdio:PATH` for a file-backed virtual disc (a relative PATH is taken from the plan file's folder).
+   */
+  device?: string;
+  /**
+   * The tools that read and burn the disc. `xorriso`: xorriso alone. `cdrecord`: cdrecord or wodim with mkisofs or genisoimage (the classic recipe). `auto`: xorriso when it is installed, else the cdrecord family.
+   */
+  backend?: 'auto' | 'xorriso' | 'cdrecord';
+  /**
+   * Write speed as a multiple of the media's base speed (1x CD = 150 KiB/s, 1x DVD = 1385 KB/s, 1x BD = 4.5 MB/s). Leave it out to let the drive choose.
+   */
+  speed?: number;
+  sessions: Sessions;
+  /**
+   * What happens after the plan's last session is on the disc. `open`: the disc stays appendable, so later sessions can be added. `close`: the disc is closed (finalized) and nothing can ever be added again.
+   */
+  finalize?: 'open' | 'close';
+  /**
+   * Eject the disc when `burnplan apply` is done.
+   */
+  eject?: boolean;
 }
 /**
  * One session: a label and the files it adds. Settings given here override `defaults` for this session only. A session written by `burnplan import` is marked `imported: true` and lists no files.
@@ -143,4 +172,16 @@ export interface GraftPoint {
    * Where it goes on the disc: an absolute path inside the disc.
    */
   target: string;
+}
+/**
+ * Settings for every session; a session may override each of them.
+ */
+export interface SessionDefaults {
+  joliet?: Joliet;
+  rockRidge?: RockRidge;
+  isoLevel?: IsoLevel;
+  publisher?: Publisher;
+  preparer?: Preparer;
+  followSymlinks?: FollowSymlinks;
+  hiddenFiles?: HiddenFiles;
 }

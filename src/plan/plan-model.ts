@@ -1,5 +1,6 @@
 // The validated plan burnplan works with: every default applied, every path resolved.
-// Built from a PlanDocument (the file's shape, generated from the schema) by resolvePlan.
+// Built from a PlanFileDocument (the file's shape, generated from the schema) by resolvePlan:
+// a PlanSet of one Plan per disc.
 import type { PlanDocument } from './plan-schema.js';
 
 type DiscDocument = PlanDocument['disc'];
@@ -50,6 +51,15 @@ export interface PlannedDisc {
   speed?: number;
 }
 
+/** Every disc of a plan file, in its order: a one-disc plan is a set of one. Each Plan has the
+ * set's file and baseDir. */
+export interface PlanSet {
+  file: string;
+  baseDir: string;
+  discs: Plan[];
+}
+
+/** One disc of a plan file, and the sessions it should hold. */
 export interface Plan {
   /** The plan file, as given on the command line. */
   file: string;

@@ -5,13 +5,18 @@
 // A test fails when either generated file is stale.
 import { readFileSync } from 'node:fs';
 import type { ErrorObject } from 'ajv';
-import type { BurnplanPlan } from './plan-document.generated.js';
+import type { BurnplanPlan, Disc, Session } from './plan-document.generated.js';
 import { validate as generatedValidate } from './plan-validator.generated.js';
 
-export type PlanDocument = BurnplanPlan;
+/** The whole file: one disc (`disc` and `sessions`) or a set of discs (`discs`). */
+export type PlanFileDocument = BurnplanPlan;
+
+/** One disc's part of a plan file, in the one-disc form: what the resolver and the lint rules read.
+ * For a disc of a set: its keys, its sessions, and the plan's defaults (see plan-discs.ts). */
+export type PlanDocument = Omit<BurnplanPlan, 'disc' | 'discs' | 'sessions'> & { disc: Disc; sessions: Session[] };
 
 export interface PlanValidator {
-  (data: unknown): data is PlanDocument;
+  (data: unknown): data is PlanFileDocument;
   errors?: ErrorObject[] | null;
 }
 

@@ -5,188 +5,29 @@ const require = createRequire(import.meta.url);
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"burnplan plan","description":"A burn plan for a multisession optical disc: the disc, the ordered sessions it should hold, and whether it is closed after the last one. Edit it, commit it, then run `burnplan diff` and `burnplan apply`.","type":"object","additionalProperties":false,"required":["version","disc","sessions"],"properties":{"$schema":{"description":"Where editors find this schema. Ignored by burnplan.","type":"string"},"version":{"description":"Version of the plan format. This burnplan reads version 1.","const":1,"examples":[1]},"disc":{"$ref":"#/definitions/disc"},"defaults":{"$ref":"#/definitions/sessionDefaults"},"sessions":{"description":"The sessions the disc should hold, oldest first. Session N of the plan is matched with session N on the disc; sessions already burned can never change, so only append to this list.","type":"array","items":{"$ref":"#/definitions/session"}},"finalize":{"description":"What happens after the plan's last session is on the disc. `open`: the disc stays appendable, so later sessions can be added. `close`: the disc is closed (finalized) and nothing can ever be added again.","type":"string","enum":["open","close"],"default":"open","examples":["open"]},"eject":{"description":"Eject the disc when `burnplan apply` is done.","type":"boolean","default":false}},"definitions":{"disc":{"description":"The disc this plan is for.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"description":"A name for this disc, recorded in every session burnplan burns, so that the plan is never applied to the wrong disc. 1 to 64 characters: letters, digits, `.`, `_` and `-`, starting with a letter or digit.","type":"string","examples":["family-archive-2026"],"minLength":1},"media":{"description":"The kind of disc expected in the drive; burnplan refuses to burn on another kind. `any` accepts whatever is loaded. `dvd+rw`, `dvd-rw` (formatted) and `bd-re` are overwriteable: xorriso grows one ISO image on them and emulates the table of sessions (xorriso only; such a disc cannot be closed). A virtual disc (`stdio:`) is overwriteable too and stands in for any media named here.","type":"string","enum":["cd-r","cd-rw","dvd-r","dvd-rw","dvd+r","dvd+rw","bd-r","bd-re","any"],"default":"any","examples":["cd-r"]},"device":{"description":"The drive to use unless `--device` is given: a device path (`/dev/sr0`), a cdrecord address (`1,0,0`), or `stdio:PATH` for a file-backed virtual disc (a relative PATH is taken from the plan file's folder).","type":"string","examples":["/dev/sr0","stdio:./virtual-disc.iso","1,0,0"]},"backend":{"description":"The tools that read and burn the disc. `xorriso`: xorriso alone. `cdrecord`: cdrecord or wodim with mkisofs or genisoimage (the classic recipe). `auto`: xorriso when it is installed, else the cdrecord family.","type":"string","enum":["auto","xorriso","cdrecord"],"default":"auto","examples":["auto"]},"speed":{"description":"Write speed as a multiple of the media's base speed (1x CD = 150 KiB/s, 1x DVD = 1385 KB/s, 1x BD = 4.5 MB/s). Leave it out to let the drive choose.","type":"integer","minimum":1,"maximum":64,"examples":[8]}}},"joliet":{"description":"Write a Joliet tree (what Windows reads). Keep it the same in every session: a session without Joliet hides the Joliet names of all earlier ones.","type":"boolean","default":true},"rockRidge":{"description":"Write Rock Ridge extensions (long names, permissions, symlinks). Multisession discs need it: the next session is built by reading the previous one's Rock Ridge tree.","type":"boolean","default":true},"isoLevel":{"description":"ISO 9660 interchange level. Level 3 is needed for files of 4 GiB or more (they are stored in several extents).","type":"integer","enum":[1,2,3],"default":3,"examples":[3]},"publisher":{"description":"Publisher id recorded in the session (ISO 9660 allows 128 characters).","type":"string","maxLength":128,"examples":["Jane Doe"]},"preparer":{"description":"Data preparer id recorded in the session (ISO 9660 allows 128 characters).","type":"string","maxLength":128,"examples":["burnplan on archive-host"]},"followSymlinks":{"description":"`true`: burn the files symbolic links point to. `false`: burn the links themselves (as Rock Ridge symlinks).","type":"boolean","default":false},"hiddenFiles":{"description":"Files and folders whose names start with a dot: `include` burns them, `exclude` leaves them out.","type":"string","enum":["include","exclude"],"default":"include"},"sessionDefaults":{"description":"Settings for every session; a session may override each of them.","type":"object","additionalProperties":false,"properties":{"joliet":{"$ref":"#/definitions/joliet"},"rockRidge":{"$ref":"#/definitions/rockRidge"},"isoLevel":{"$ref":"#/definitions/isoLevel"},"publisher":{"$ref":"#/definitions/publisher"},"preparer":{"$ref":"#/definitions/preparer"},"followSymlinks":{"$ref":"#/definitions/followSymlinks"},"hiddenFiles":{"$ref":"#/definitions/hiddenFiles"}}},"session":{"description":"One session: a label and the files it adds. Settings given here override `defaults` for this session only. A session written by `burnplan import` is marked `imported: true` and lists no files.","type":"object","additionalProperties":false,"required":["label"],"properties":{"label":{"description":"The session's ISO 9660 volume id: at most 32 bytes; Joliet readers (Windows) show the first 16 characters.","type":"string","examples":["Session1"],"minLength":1},"imported":{"description":"`true`: a session found on the disc by `burnplan import` (burned by hand or by another tool). Its files are not known, so it lists none and is never burned: diff only checks that the disc holds a session with this label at this position.","type":"boolean","examples":[true]},"acceptCutShort":{"description":"`true`: this session is on the disc but was cut short when it was burned (its file system claims more sectors than were written, and files past the end are lost). burnplan then appends after it and may close the disc; diff still names the lost files. Burn them again in a later session, under another path or with a new modification time.","type":"boolean","examples":[true]},"files":{"description":"What this session adds. A path puts a folder's contents (or a file) at the disc's root; `{source, target}` puts it at `target`. Relative paths are taken from the plan file's folder.","type":"array","minItems":1,"items":{"$ref":"#/definitions/fileEntry"},"examples":[["./photos"],[{"source":"./scans","target":"/2026/scans"}]]},"exclude":{"description":"Glob patterns of files and folders to leave out, matched against names (`*.tmp`) or, with a `/`, against paths inside a source (`cache/**`).","type":"array","items":{"type":"string","minLength":1},"examples":[["*.tmp","Thumbs.db"]]},"joliet":{"$ref":"#/definitions/joliet"},"rockRidge":{"$ref":"#/definitions/rockRidge"},"isoLevel":{"$ref":"#/definitions/isoLevel"},"publisher":{"$ref":"#/definitions/publisher"},"preparer":{"$ref":"#/definitions/preparer"},"followSymlinks":{"$ref":"#/definitions/followSymlinks"},"hiddenFiles":{"$ref":"#/definitions/hiddenFiles"}},"if":{"properties":{"imported":{"const":true}},"required":["imported"]},"then":{"properties":{"files":false}},"else":{"required":["files"]}},"fileEntry":{"description":"A source path, or a graft point `{source, target}`.","anyOf":[{"description":"A file or folder on this computer; a folder's contents go to the disc's root.","type":"string","minLength":1,"examples":["./photos"]},{"$ref":"#/definitions/graftPoint"}]},"graftPoint":{"description":"Put `source` at `target` on the disc.","type":"object","additionalProperties":false,"required":["source","target"],"properties":{"source":{"description":"A file or folder on this computer (relative to the plan file's folder).","type":"string","minLength":1,"examples":["./scans"]},"target":{"description":"Where it goes on the disc: an absolute path inside the disc.","type":"string","pattern":"^/","examples":["/2026/scans"]}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"burnplan plan","description":"A burn plan for multisession optical discs: one disc (`disc` and `sessions`) or a set of discs (`discs`, each with its own sessions), the ordered sessions each should hold, and whether it is closed after the last one. Edit it, commit it, then run `burnplan diff` and `burnplan apply`.","type":"object","additionalProperties":false,"required":["version"],"properties":{"$schema":{"description":"Where editors find this schema. Ignored by burnplan.","type":"string"},"version":{"description":"Version of the plan format. This burnplan reads version 1.","const":1,"examples":[1]},"disc":{"$ref":"#/definitions/disc"},"discs":{"description":"A set of discs, burned one at a time (`--disc ID` chooses one): each lists the keys of `disc` and its own `sessions`, and may set its own `finalize` and `eject`. Instead of `disc` and `sessions`.","type":"array","minItems":1,"items":{"$ref":"#/definitions/discOfSet"}},"defaults":{"$ref":"#/definitions/sessionDefaults"},"sessions":{"description":"The sessions the disc should hold, oldest first. Session N of the plan is matched with session N on the disc; sessions already burned can never change, so only append to this list.","type":"array","items":{"$ref":"#/definitions/session"}},"finalize":{"description":"What happens after the plan's last session is on the disc. `open`: the disc stays appendable, so later sessions can be added. `close`: the disc is closed (finalized) and nothing can ever be added again.","type":"string","enum":["open","close"],"default":"open","examples":["open"]},"eject":{"description":"Eject the disc when `burnplan apply` is done.","type":"boolean","default":false}},"definitions":{"disc":{"description":"The disc this plan is for.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"description":"A name for this disc, recorded in every session burnplan burns, so that the plan is never applied to the wrong disc. 1 to 64 characters: letters, digits, `.`, `_` and `-`, starting with a letter or digit.","type":"string","examples":["family-archive-2026"],"minLength":1},"media":{"description":"The kind of disc expected in the drive; burnplan refuses to burn on another kind. `any` accepts whatever is loaded. `dvd+rw`, `dvd-rw` (formatted) and `bd-re` are overwriteable: xorriso grows one ISO image on them and emulates the table of sessions (xorriso only; such a disc cannot be closed). A virtual disc (`stdio:`) is overwriteable too and stands in for any media named here.","type":"string","enum":["cd-r","cd-rw","dvd-r","dvd-rw","dvd+r","dvd+rw","bd-r","bd-re","any"],"default":"any","examples":["cd-r"]},"device":{"description":"The drive to use unless `--device` is given: a device path (`/dev/sr0`), a cdrecord address (`1,0,0`), or `stdio:PATH` for a file-backed virtual disc (a relative PATH is taken from the plan file's folder).","type":"string","examples":["/dev/sr0","stdio:./virtual-disc.iso","1,0,0"]},"backend":{"description":"The tools that read and burn the disc. `xorriso`: xorriso alone. `cdrecord`: cdrecord or wodim with mkisofs or genisoimage (the classic recipe). `auto`: xorriso when it is installed, else the cdrecord family.","type":"string","enum":["auto","xorriso","cdrecord"],"default":"auto","examples":["auto"]},"speed":{"description":"Write speed as a multiple of the media's base speed (1x CD = 150 KiB/s, 1x DVD = 1385 KB/s, 1x BD = 4.5 MB/s). Leave it out to let the drive choose.","type":"integer","minimum":1,"maximum":64,"examples":[8]}}},"discOfSet":{"description":"One disc of a set: the keys of `disc`, its own sessions, and its own `finalize` and `eject` (else the plan's).","type":"object","additionalProperties":false,"required":["id","sessions"],"properties":{"id":{"$ref":"#/definitions/disc/properties/id"},"media":{"$ref":"#/definitions/disc/properties/media"},"device":{"$ref":"#/definitions/disc/properties/device"},"backend":{"$ref":"#/definitions/disc/properties/backend"},"speed":{"$ref":"#/definitions/disc/properties/speed"},"sessions":{"$ref":"#/properties/sessions"},"finalize":{"$ref":"#/properties/finalize"},"eject":{"$ref":"#/properties/eject"}}},"joliet":{"description":"Write a Joliet tree (what Windows reads). Keep it the same in every session: a session without Joliet hides the Joliet names of all earlier ones.","type":"boolean","default":true},"rockRidge":{"description":"Write Rock Ridge extensions (long names, permissions, symlinks). Multisession discs need it: the next session is built by reading the previous one's Rock Ridge tree.","type":"boolean","default":true},"isoLevel":{"description":"ISO 9660 interchange level. Level 3 is needed for files of 4 GiB or more (they are stored in several extents).","type":"integer","enum":[1,2,3],"default":3,"examples":[3]},"publisher":{"description":"Publisher id recorded in the session (ISO 9660 allows 128 characters).","type":"string","maxLength":128,"examples":["Jane Doe"]},"preparer":{"description":"Data preparer id recorded in the session (ISO 9660 allows 128 characters).","type":"string","maxLength":128,"examples":["burnplan on archive-host"]},"followSymlinks":{"description":"`true`: burn the files symbolic links point to. `false`: burn the links themselves (as Rock Ridge symlinks).","type":"boolean","default":false},"hiddenFiles":{"description":"Files and folders whose names start with a dot: `include` burns them, `exclude` leaves them out.","type":"string","enum":["include","exclude"],"default":"include"},"sessionDefaults":{"description":"Settings for every session; a session may override each of them.","type":"object","additionalProperties":false,"properties":{"joliet":{"$ref":"#/definitions/joliet"},"rockRidge":{"$ref":"#/definitions/rockRidge"},"isoLevel":{"$ref":"#/definitions/isoLevel"},"publisher":{"$ref":"#/definitions/publisher"},"preparer":{"$ref":"#/definitions/preparer"},"followSymlinks":{"$ref":"#/definitions/followSymlinks"},"hiddenFiles":{"$ref":"#/definitions/hiddenFiles"}}},"session":{"description":"One session: a label and the files it adds. Settings given here override `defaults` for this session only. A session written by `burnplan import` is marked `imported: true` and lists no files.","type":"object","additionalProperties":false,"required":["label"],"properties":{"label":{"description":"The session's ISO 9660 volume id: at most 32 bytes; Joliet readers (Windows) show the first 16 characters.","type":"string","examples":["Session1"],"minLength":1},"imported":{"description":"`true`: a session found on the disc by `burnplan import` (burned by hand or by another tool). Its files are not known, so it lists none and is never burned: diff only checks that the disc holds a session with this label at this position.","type":"boolean","examples":[true]},"acceptCutShort":{"description":"`true`: this session is on the disc but was cut short when it was burned (its file system claims more sectors than were written, and files past the end are lost). burnplan then appends after it and may close the disc; diff still names the lost files. Burn them again in a later session, under another path or with a new modification time.","type":"boolean","examples":[true]},"files":{"description":"What this session adds. A path puts a folder's contents (or a file) at the disc's root; `{source, target}` puts it at `target`. Relative paths are taken from the plan file's folder.","type":"array","minItems":1,"items":{"$ref":"#/definitions/fileEntry"},"examples":[["./photos"],[{"source":"./scans","target":"/2026/scans"}]]},"exclude":{"description":"Glob patterns of files and folders to leave out, matched against names (`*.tmp`) or, with a `/`, against paths inside a source (`cache/**`).","type":"array","items":{"type":"string","minLength":1},"examples":[["*.tmp","Thumbs.db"]]},"joliet":{"$ref":"#/definitions/joliet"},"rockRidge":{"$ref":"#/definitions/rockRidge"},"isoLevel":{"$ref":"#/definitions/isoLevel"},"publisher":{"$ref":"#/definitions/publisher"},"preparer":{"$ref":"#/definitions/preparer"},"followSymlinks":{"$ref":"#/definitions/followSymlinks"},"hiddenFiles":{"$ref":"#/definitions/hiddenFiles"}},"if":{"properties":{"imported":{"const":true}},"required":["imported"]},"then":{"properties":{"files":false}},"else":{"required":["files"]}},"fileEntry":{"description":"A source path, or a graft point `{source, target}`.","anyOf":[{"description":"A file or folder on this computer; a folder's contents go to the disc's root.","type":"string","minLength":1,"examples":["./photos"]},{"$ref":"#/definitions/graftPoint"}]},"graftPoint":{"description":"Put `source` at `target` on the disc.","type":"object","additionalProperties":false,"required":["source","target"],"properties":{"source":{"description":"A file or folder on this computer (relative to the plan file's folder).","type":"string","minLength":1,"examples":["./scans"]},"target":{"description":"Where it goes on the disc: an absolute path inside the disc.","type":"string","pattern":"^/","examples":["/2026/scans"]}}}},"if":{"properties":{"discs":{"type":"array"}},"required":["discs"]},"then":{"properties":{"disc":false,"sessions":false}},"else":{"required":["disc","sessions"]}};
 const schema12 = {"description":"The disc this plan is for.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"description":"A name for this disc, recorded in every session burnplan burns, so that the plan is never applied to the wrong disc. 1 to 64 characters: letters, digits, `.`, `_` and `-`, starting with a letter or digit.","type":"string","examples":["family-archive-2026"],"minLength":1},"media":{"description":"The kind of disc expected in the drive; burnplan refuses to burn on another kind. `any` accepts whatever is loaded. `dvd+rw`, `dvd-rw` (formatted) and `bd-re` are overwriteable: xorriso grows one ISO image on them and emulates the table of sessions (xorriso only; such a disc cannot be closed). A virtual disc (`stdio:`) is overwriteable too and stands in for any media named here.","type":"string","enum":["cd-r","cd-rw","dvd-r","dvd-rw","dvd+r","dvd+rw","bd-r","bd-re","any"],"default":"any","examples":["cd-r"]},"device":{"description":"The drive to use unless `--device` is given: a device path (`/dev/sr0`), a cdrecord address (`1,0,0`), or `stdio:PATH` for a file-backed virtual disc (a relative PATH is taken from the plan file's folder).","type":"string","examples":["/dev/sr0","stdio:./virtual-disc.iso","1,0,0"]},"backend":{"description":"The tools that read and burn the disc. `xorriso`: xorriso alone. `cdrecord`: cdrecord or wodim with mkisofs or genisoimage (the classic recipe). `auto`: xorriso when it is installed, else the cdrecord family.","type":"string","enum":["auto","xorriso","cdrecord"],"default":"auto","examples":["auto"]},"speed":{"description":"Write speed as a multiple of the media's base speed (1x CD = 150 KiB/s, 1x DVD = 1385 KB/s, 1x BD = 4.5 MB/s). Leave it out to let the drive choose.","type":"integer","minimum":1,"maximum":64,"examples":[8]}}};
 const func2 = require("ajv/dist/runtime/ucs2length").default;
-const schema13 = {"description":"Settings for every session; a session may override each of them.","type":"object","additionalProperties":false,"properties":{"joliet":{"$ref":"#/definitions/joliet"},"rockRidge":{"$ref":"#/definitions/rockRidge"},"isoLevel":{"$ref":"#/definitions/isoLevel"},"publisher":{"$ref":"#/definitions/publisher"},"preparer":{"$ref":"#/definitions/preparer"},"followSymlinks":{"$ref":"#/definitions/followSymlinks"},"hiddenFiles":{"$ref":"#/definitions/hiddenFiles"}}};
-const schema14 = {"description":"Write a Joliet tree (what Windows reads). Keep it the same in every session: a session without Joliet hides the Joliet names of all earlier ones.","type":"boolean","default":true};
-const schema15 = {"description":"Write Rock Ridge extensions (long names, permissions, symlinks). Multisession discs need it: the next session is built by reading the previous one's Rock Ridge tree.","type":"boolean","default":true};
-const schema16 = {"description":"ISO 9660 interchange level. Level 3 is needed for files of 4 GiB or more (they are stored in several extents).","type":"integer","enum":[1,2,3],"default":3,"examples":[3]};
-const schema17 = {"description":"Publisher id recorded in the session (ISO 9660 allows 128 characters).","type":"string","maxLength":128,"examples":["Jane Doe"]};
-const schema18 = {"description":"Data preparer id recorded in the session (ISO 9660 allows 128 characters).","type":"string","maxLength":128,"examples":["burnplan on archive-host"]};
-const schema19 = {"description":"`true`: burn the files symbolic links point to. `false`: burn the links themselves (as Rock Ridge symlinks).","type":"boolean","default":false};
-const schema20 = {"description":"Files and folders whose names start with a dot: `include` burns them, `exclude` leaves them out.","type":"string","enum":["include","exclude"],"default":"include"};
-
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(((((((key0 === "joliet") || (key0 === "rockRidge")) || (key0 === "isoLevel")) || (key0 === "publisher")) || (key0 === "preparer")) || (key0 === "followSymlinks")) || (key0 === "hiddenFiles"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.joliet !== undefined){
-let data0 = data.joliet;
-if(typeof data0 !== "boolean"){
-const err1 = {instancePath:instancePath+"/joliet",schemaPath:"#/definitions/joliet/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.type,parentSchema:schema14,data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.rockRidge !== undefined){
-let data1 = data.rockRidge;
-if(typeof data1 !== "boolean"){
-const err2 = {instancePath:instancePath+"/rockRidge",schemaPath:"#/definitions/rockRidge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema15.type,parentSchema:schema15,data:data1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.isoLevel !== undefined){
-let data2 = data.isoLevel;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err3 = {instancePath:instancePath+"/isoLevel",schemaPath:"#/definitions/isoLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema16.type,parentSchema:schema16,data:data2};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(!(((data2 === 1) || (data2 === 2)) || (data2 === 3))){
-const err4 = {instancePath:instancePath+"/isoLevel",schemaPath:"#/definitions/isoLevel/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data2};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.publisher !== undefined){
-let data3 = data.publisher;
-if(typeof data3 === "string"){
-if(func2(data3) > 128){
-const err5 = {instancePath:instancePath+"/publisher",schemaPath:"#/definitions/publisher/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema17,data:data3};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/publisher",schemaPath:"#/definitions/publisher/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data3};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.preparer !== undefined){
-let data4 = data.preparer;
-if(typeof data4 === "string"){
-if(func2(data4) > 128){
-const err7 = {instancePath:instancePath+"/preparer",schemaPath:"#/definitions/preparer/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema18,data:data4};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/preparer",schemaPath:"#/definitions/preparer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data4};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.followSymlinks !== undefined){
-let data5 = data.followSymlinks;
-if(typeof data5 !== "boolean"){
-const err9 = {instancePath:instancePath+"/followSymlinks",schemaPath:"#/definitions/followSymlinks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.type,parentSchema:schema19,data:data5};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.hiddenFiles !== undefined){
-let data6 = data.hiddenFiles;
-if(typeof data6 !== "string"){
-const err10 = {instancePath:instancePath+"/hiddenFiles",schemaPath:"#/definitions/hiddenFiles/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data6};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(!((data6 === "include") || (data6 === "exclude"))){
-const err11 = {instancePath:instancePath+"/hiddenFiles",schemaPath:"#/definitions/hiddenFiles/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values",schema:schema20.enum,parentSchema:schema20,data:data6};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-validate11.errors = vErrors;
-return errors === 0;
-}
-
-const schema21 = {"description":"One session: a label and the files it adds. Settings given here override `defaults` for this session only. A session written by `burnplan import` is marked `imported: true` and lists no files.","type":"object","additionalProperties":false,"required":["label"],"properties":{"label":{"description":"The session's ISO 9660 volume id: at most 32 bytes; Joliet readers (Windows) show the first 16 characters.","type":"string","examples":["Session1"],"minLength":1},"imported":{"description":"`true`: a session found on the disc by `burnplan import` (burned by hand or by another tool). Its files are not known, so it lists none and is never burned: diff only checks that the disc holds a session with this label at this position.","type":"boolean","examples":[true]},"acceptCutShort":{"description":"`true`: this session is on the disc but was cut short when it was burned (its file system claims more sectors than were written, and files past the end are lost). burnplan then appends after it and may close the disc; diff still names the lost files. Burn them again in a later session, under another path or with a new modification time.","type":"boolean","examples":[true]},"files":{"description":"What this session adds. A path puts a folder's contents (or a file) at the disc's root; `{source, target}` puts it at `target`. Relative paths are taken from the plan file's folder.","type":"array","minItems":1,"items":{"$ref":"#/definitions/fileEntry"},"examples":[["./photos"],[{"source":"./scans","target":"/2026/scans"}]]},"exclude":{"description":"Glob patterns of files and folders to leave out, matched against names (`*.tmp`) or, with a `/`, against paths inside a source (`cache/**`).","type":"array","items":{"type":"string","minLength":1},"examples":[["*.tmp","Thumbs.db"]]},"joliet":{"$ref":"#/definitions/joliet"},"rockRidge":{"$ref":"#/definitions/rockRidge"},"isoLevel":{"$ref":"#/definitions/isoLevel"},"publisher":{"$ref":"#/definitions/publisher"},"preparer":{"$ref":"#/definitions/preparer"},"followSymlinks":{"$ref":"#/definitions/followSymlinks"},"hiddenFiles":{"$ref":"#/definitions/hiddenFiles"}},"if":{"properties":{"imported":{"const":true}},"required":["imported"]},"then":{"properties":{"files":false}},"else":{"required":["files"]}};
-const func5 = Object.prototype.hasOwnProperty;
-const schema22 = {"description":"A source path, or a graft point `{source, target}`.","anyOf":[{"description":"A file or folder on this computer; a folder's contents go to the disc's root.","type":"string","minLength":1,"examples":["./photos"]},{"$ref":"#/definitions/graftPoint"}]};
-const schema23 = {"description":"Put `source` at `target` on the disc.","type":"object","additionalProperties":false,"required":["source","target"],"properties":{"source":{"description":"A file or folder on this computer (relative to the plan file's folder).","type":"string","minLength":1,"examples":["./scans"]},"target":{"description":"Where it goes on the disc: an absolute path inside the disc.","type":"string","pattern":"^/","examples":["/2026/scans"]}}};
+const schema13 = {"description":"One disc of a set: the keys of `disc`, its own sessions, and its own `finalize` and `eject` (else the plan's).","type":"object","additionalProperties":false,"required":["id","sessions"],"properties":{"id":{"$ref":"#/definitions/disc/properties/id"},"media":{"$ref":"#/definitions/disc/properties/media"},"device":{"$ref":"#/definitions/disc/properties/device"},"backend":{"$ref":"#/definitions/disc/properties/backend"},"speed":{"$ref":"#/definitions/disc/properties/speed"},"sessions":{"$ref":"#/properties/sessions"},"finalize":{"$ref":"#/properties/finalize"},"eject":{"$ref":"#/properties/eject"}}};
+const schema14 = {"description":"A name for this disc, recorded in every session burnplan burns, so that the plan is never applied to the wrong disc. 1 to 64 characters: letters, digits, `.`, `_` and `-`, starting with a letter or digit.","type":"string","examples":["family-archive-2026"],"minLength":1};
+const schema15 = {"description":"The kind of disc expected in the drive; burnplan refuses to burn on another kind. `any` accepts whatever is loaded. `dvd+rw`, `dvd-rw` (formatted) and `bd-re` are overwriteable: xorriso grows one ISO image on them and emulates the table of sessions (xorriso only; such a disc cannot be closed). A virtual disc (`stdio:`) is overwriteable too and stands in for any media named here.","type":"string","enum":["cd-r","cd-rw","dvd-r","dvd-rw","dvd+r","dvd+rw","bd-r","bd-re","any"],"default":"any","examples":["cd-r"]};
+const schema16 = {"description":"The drive to use unless `--device` is given: a device path (`/dev/sr0`), a cdrecord address (`1,0,0`), or `stdio:PATH` for a file-backed virtual disc (a relative PATH is taken from the plan file's folder).","type":"string","examples":["/dev/sr0","stdio:./virtual-disc.iso","1,0,0"]};
+const schema17 = {"description":"The tools that read and burn the disc. `xorriso`: xorriso alone. `cdrecord`: cdrecord or wodim with mkisofs or genisoimage (the classic recipe). `auto`: xorriso when it is installed, else the cdrecord family.","type":"string","enum":["auto","xorriso","cdrecord"],"default":"auto","examples":["auto"]};
+const schema18 = {"description":"Write speed as a multiple of the media's base speed (1x CD = 150 KiB/s, 1x DVD = 1385 KB/s, 1x BD = 4.5 MB/s). Leave it out to let the drive choose.","type":"integer","minimum":1,"maximum":64,"examples":[8]};
+const schema30 = {"description":"What happens after the plan's last session is on the disc. `open`: the disc stays appendable, so later sessions can be added. `close`: the disc is closed (finalized) and nothing can ever be added again.","type":"string","enum":["open","close"],"default":"open","examples":["open"]};
+const schema31 = {"description":"Eject the disc when `burnplan apply` is done.","type":"boolean","default":false};
+const schema19 = {"description":"The sessions the disc should hold, oldest first. Session N of the plan is matched with session N on the disc; sessions already burned can never change, so only append to this list.","type":"array","items":{"$ref":"#/definitions/session"}};
+const schema20 = {"description":"One session: a label and the files it adds. Settings given here override `defaults` for this session only. A session written by `burnplan import` is marked `imported: true` and lists no files.","type":"object","additionalProperties":false,"required":["label"],"properties":{"label":{"description":"The session's ISO 9660 volume id: at most 32 bytes; Joliet readers (Windows) show the first 16 characters.","type":"string","examples":["Session1"],"minLength":1},"imported":{"description":"`true`: a session found on the disc by `burnplan import` (burned by hand or by another tool). Its files are not known, so it lists none and is never burned: diff only checks that the disc holds a session with this label at this position.","type":"boolean","examples":[true]},"acceptCutShort":{"description":"`true`: this session is on the disc but was cut short when it was burned (its file system claims more sectors than were written, and files past the end are lost). burnplan then appends after it and may close the disc; diff still names the lost files. Burn them again in a later session, under another path or with a new modification time.","type":"boolean","examples":[true]},"files":{"description":"What this session adds. A path puts a folder's contents (or a file) at the disc's root; `{source, target}` puts it at `target`. Relative paths are taken from the plan file's folder.","type":"array","minItems":1,"items":{"$ref":"#/definitions/fileEntry"},"examples":[["./photos"],[{"source":"./scans","target":"/2026/scans"}]]},"exclude":{"description":"Glob patterns of files and folders to leave out, matched against names (`*.tmp`) or, with a `/`, against paths inside a source (`cache/**`).","type":"array","items":{"type":"string","minLength":1},"examples":[["*.tmp","Thumbs.db"]]},"joliet":{"$ref":"#/definitions/joliet"},"rockRidge":{"$ref":"#/definitions/rockRidge"},"isoLevel":{"$ref":"#/definitions/isoLevel"},"publisher":{"$ref":"#/definitions/publisher"},"preparer":{"$ref":"#/definitions/preparer"},"followSymlinks":{"$ref":"#/definitions/followSymlinks"},"hiddenFiles":{"$ref":"#/definitions/hiddenFiles"}},"if":{"properties":{"imported":{"const":true}},"required":["imported"]},"then":{"properties":{"files":false}},"else":{"required":["files"]}};
+const schema23 = {"description":"Write a Joliet tree (what Windows reads). Keep it the same in every session: a session without Joliet hides the Joliet names of all earlier ones.","type":"boolean","default":true};
+const schema24 = {"description":"Write Rock Ridge extensions (long names, permissions, symlinks). Multisession discs need it: the next session is built by reading the previous one's Rock Ridge tree.","type":"boolean","default":true};
+const schema25 = {"description":"ISO 9660 interchange level. Level 3 is needed for files of 4 GiB or more (they are stored in several extents).","type":"integer","enum":[1,2,3],"default":3,"examples":[3]};
+const schema26 = {"description":"Publisher id recorded in the session (ISO 9660 allows 128 characters).","type":"string","maxLength":128,"examples":["Jane Doe"]};
+const schema27 = {"description":"Data preparer id recorded in the session (ISO 9660 allows 128 characters).","type":"string","maxLength":128,"examples":["burnplan on archive-host"]};
+const schema28 = {"description":"`true`: burn the files symbolic links point to. `false`: burn the links themselves (as Rock Ridge symlinks).","type":"boolean","default":false};
+const schema29 = {"description":"Files and folders whose names start with a dot: `include` burns them, `exclude` leaves them out.","type":"string","enum":["include","exclude"],"default":"include"};
+const func4 = Object.prototype.hasOwnProperty;
+const schema21 = {"description":"A source path, or a graft point `{source, target}`.","anyOf":[{"description":"A file or folder on this computer; a folder's contents go to the disc's root.","type":"string","minLength":1,"examples":["./photos"]},{"$ref":"#/definitions/graftPoint"}]};
+const schema22 = {"description":"Put `source` at `target` on the disc.","type":"object","additionalProperties":false,"required":["source","target"],"properties":{"source":{"description":"A file or folder on this computer (relative to the plan file's folder).","type":"string","minLength":1,"examples":["./scans"]},"target":{"description":"Where it goes on the disc: an absolute path inside the disc.","type":"string","pattern":"^/","examples":["/2026/scans"]}}};
 const pattern0 = new RegExp("^/", "u");
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -197,7 +38,7 @@ let valid0 = false;
 const _errs1 = errors;
 if(typeof data === "string"){
 if(func2(data) < 1){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -208,7 +49,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.anyOf[0].type,parentSchema:schema22.anyOf[0],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.anyOf[0].type,parentSchema:schema21.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -223,7 +64,7 @@ if(!valid0){
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.source === undefined){
-const err2 = {instancePath,schemaPath:"#/definitions/graftPoint/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema23.required,parentSchema:schema23,data};
+const err2 = {instancePath,schemaPath:"#/definitions/graftPoint/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema22.required,parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -233,7 +74,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.target === undefined){
-const err3 = {instancePath,schemaPath:"#/definitions/graftPoint/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema23.required,parentSchema:schema23,data};
+const err3 = {instancePath,schemaPath:"#/definitions/graftPoint/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema22.required,parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -244,7 +85,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "source") || (key0 === "target"))){
-const err4 = {instancePath,schemaPath:"#/definitions/graftPoint/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data};
+const err4 = {instancePath,schemaPath:"#/definitions/graftPoint/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -258,7 +99,7 @@ if(data.source !== undefined){
 let data0 = data.source;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err5 = {instancePath:instancePath+"/source",schemaPath:"#/definitions/graftPoint/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.source,data:data0};
+const err5 = {instancePath:instancePath+"/source",schemaPath:"#/definitions/graftPoint/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.source,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -269,7 +110,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/source",schemaPath:"#/definitions/graftPoint/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.source.type,parentSchema:schema23.properties.source,data:data0};
+const err6 = {instancePath:instancePath+"/source",schemaPath:"#/definitions/graftPoint/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.source.type,parentSchema:schema22.properties.source,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -283,7 +124,7 @@ if(data.target !== undefined){
 let data1 = data.target;
 if(typeof data1 === "string"){
 if(!pattern0.test(data1)){
-const err7 = {instancePath:instancePath+"/target",schemaPath:"#/definitions/graftPoint/properties/target/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema23.properties.target,data:data1};
+const err7 = {instancePath:instancePath+"/target",schemaPath:"#/definitions/graftPoint/properties/target/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema22.properties.target,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -294,7 +135,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/target",schemaPath:"#/definitions/graftPoint/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.target.type,parentSchema:schema23.properties.target,data:data1};
+const err8 = {instancePath:instancePath+"/target",schemaPath:"#/definitions/graftPoint/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.target.type,parentSchema:schema22.properties.target,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -306,7 +147,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/definitions/graftPoint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};
+const err9 = {instancePath,schemaPath:"#/definitions/graftPoint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -319,7 +160,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 }
 if(!valid0){
-const err10 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.anyOf,parentSchema:schema22,data};
+const err10 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema21.anyOf,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -392,7 +233,7 @@ if(_valid0){
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.files !== undefined){
-const err2 = {instancePath:instancePath+"/files",schemaPath:"#/then/properties/files/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema21.then.properties.files,data:data.files};
+const err2 = {instancePath:instancePath+"/files",schemaPath:"#/then/properties/files/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema20.then.properties.files,data:data.files};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -410,7 +251,7 @@ else {
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.files === undefined){
-const err3 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema21.else.required,parentSchema:schema21.else,data};
+const err3 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema20.else.required,parentSchema:schema20.else,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -425,7 +266,7 @@ valid0 = _valid0;
 ifClause0 = "else";
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema21.if,parentSchema:schema21,data};
+const err4 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema20.if,parentSchema:schema20,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -436,7 +277,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.label === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema21.required,parentSchema:schema21,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema20.required,parentSchema:schema20,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -446,8 +287,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func5.call(schema21.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};
+if(!(func4.call(schema20.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -461,7 +302,7 @@ if(data.label !== undefined){
 let data2 = data.label;
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err7 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.label,data:data2};
+const err7 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.label,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -472,7 +313,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.label.type,parentSchema:schema21.properties.label,data:data2};
+const err8 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.label.type,parentSchema:schema20.properties.label,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -485,7 +326,7 @@ errors++;
 if(data.imported !== undefined){
 let data3 = data.imported;
 if(typeof data3 !== "boolean"){
-const err9 = {instancePath:instancePath+"/imported",schemaPath:"#/properties/imported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.imported.type,parentSchema:schema21.properties.imported,data:data3};
+const err9 = {instancePath:instancePath+"/imported",schemaPath:"#/properties/imported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.imported.type,parentSchema:schema20.properties.imported,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -498,7 +339,7 @@ errors++;
 if(data.acceptCutShort !== undefined){
 let data4 = data.acceptCutShort;
 if(typeof data4 !== "boolean"){
-const err10 = {instancePath:instancePath+"/acceptCutShort",schemaPath:"#/properties/acceptCutShort/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.acceptCutShort.type,parentSchema:schema21.properties.acceptCutShort,data:data4};
+const err10 = {instancePath:instancePath+"/acceptCutShort",schemaPath:"#/properties/acceptCutShort/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.acceptCutShort.type,parentSchema:schema20.properties.acceptCutShort,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -512,7 +353,7 @@ if(data.files !== undefined){
 let data5 = data.files;
 if(Array.isArray(data5)){
 if(data5.length < 1){
-const err11 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.files,data:data5};
+const err11 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema20.properties.files,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -530,7 +371,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.files.type,parentSchema:schema21.properties.files,data:data5};
+const err12 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.files.type,parentSchema:schema20.properties.files,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -548,7 +389,7 @@ for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 if(typeof data8 === "string"){
 if(func2(data8) < 1){
-const err13 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.exclude.items,data:data8};
+const err13 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.exclude.items,data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -559,7 +400,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.exclude.items.type,parentSchema:schema21.properties.exclude.items,data:data8};
+const err14 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.exclude.items.type,parentSchema:schema20.properties.exclude.items,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -571,7 +412,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.exclude.type,parentSchema:schema21.properties.exclude,data:data7};
+const err15 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.exclude.type,parentSchema:schema20.properties.exclude,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -584,7 +425,7 @@ errors++;
 if(data.joliet !== undefined){
 let data9 = data.joliet;
 if(typeof data9 !== "boolean"){
-const err16 = {instancePath:instancePath+"/joliet",schemaPath:"#/definitions/joliet/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.type,parentSchema:schema14,data:data9};
+const err16 = {instancePath:instancePath+"/joliet",schemaPath:"#/definitions/joliet/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.type,parentSchema:schema23,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -597,7 +438,7 @@ errors++;
 if(data.rockRidge !== undefined){
 let data10 = data.rockRidge;
 if(typeof data10 !== "boolean"){
-const err17 = {instancePath:instancePath+"/rockRidge",schemaPath:"#/definitions/rockRidge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema15.type,parentSchema:schema15,data:data10};
+const err17 = {instancePath:instancePath+"/rockRidge",schemaPath:"#/definitions/rockRidge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.type,parentSchema:schema24,data:data10};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -610,7 +451,7 @@ errors++;
 if(data.isoLevel !== undefined){
 let data11 = data.isoLevel;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err18 = {instancePath:instancePath+"/isoLevel",schemaPath:"#/definitions/isoLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema16.type,parentSchema:schema16,data:data11};
+const err18 = {instancePath:instancePath+"/isoLevel",schemaPath:"#/definitions/isoLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.type,parentSchema:schema25,data:data11};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -620,7 +461,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!(((data11 === 1) || (data11 === 2)) || (data11 === 3))){
-const err19 = {instancePath:instancePath+"/isoLevel",schemaPath:"#/definitions/isoLevel/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data11};
+const err19 = {instancePath:instancePath+"/isoLevel",schemaPath:"#/definitions/isoLevel/enum",keyword:"enum",params:{allowedValues: schema25.enum},message:"must be equal to one of the allowed values",schema:schema25.enum,parentSchema:schema25,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -634,7 +475,7 @@ if(data.publisher !== undefined){
 let data12 = data.publisher;
 if(typeof data12 === "string"){
 if(func2(data12) > 128){
-const err20 = {instancePath:instancePath+"/publisher",schemaPath:"#/definitions/publisher/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema17,data:data12};
+const err20 = {instancePath:instancePath+"/publisher",schemaPath:"#/definitions/publisher/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema26,data:data12};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -645,7 +486,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/publisher",schemaPath:"#/definitions/publisher/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data12};
+const err21 = {instancePath:instancePath+"/publisher",schemaPath:"#/definitions/publisher/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -659,7 +500,7 @@ if(data.preparer !== undefined){
 let data13 = data.preparer;
 if(typeof data13 === "string"){
 if(func2(data13) > 128){
-const err22 = {instancePath:instancePath+"/preparer",schemaPath:"#/definitions/preparer/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema18,data:data13};
+const err22 = {instancePath:instancePath+"/preparer",schemaPath:"#/definitions/preparer/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema27,data:data13};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -670,7 +511,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/preparer",schemaPath:"#/definitions/preparer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data13};
+const err23 = {instancePath:instancePath+"/preparer",schemaPath:"#/definitions/preparer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.type,parentSchema:schema27,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -683,7 +524,7 @@ errors++;
 if(data.followSymlinks !== undefined){
 let data14 = data.followSymlinks;
 if(typeof data14 !== "boolean"){
-const err24 = {instancePath:instancePath+"/followSymlinks",schemaPath:"#/definitions/followSymlinks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.type,parentSchema:schema19,data:data14};
+const err24 = {instancePath:instancePath+"/followSymlinks",schemaPath:"#/definitions/followSymlinks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.type,parentSchema:schema28,data:data14};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -696,7 +537,7 @@ errors++;
 if(data.hiddenFiles !== undefined){
 let data15 = data.hiddenFiles;
 if(typeof data15 !== "string"){
-const err25 = {instancePath:instancePath+"/hiddenFiles",schemaPath:"#/definitions/hiddenFiles/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data15};
+const err25 = {instancePath:instancePath+"/hiddenFiles",schemaPath:"#/definitions/hiddenFiles/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data15};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -706,7 +547,7 @@ vErrors.push(err25);
 errors++;
 }
 if(!((data15 === "include") || (data15 === "exclude"))){
-const err26 = {instancePath:instancePath+"/hiddenFiles",schemaPath:"#/definitions/hiddenFiles/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values",schema:schema20.enum,parentSchema:schema20,data:data15};
+const err26 = {instancePath:instancePath+"/hiddenFiles",schemaPath:"#/definitions/hiddenFiles/enum",keyword:"enum",params:{allowedValues: schema29.enum},message:"must be equal to one of the allowed values",schema:schema29.enum,parentSchema:schema29,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -718,7 +559,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -732,12 +573,20 @@ return errors === 0;
 }
 
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.version === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema11.required,parentSchema:schema11,data};
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate13(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.type,parentSchema:schema19,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -746,8 +595,27 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.disc === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "disc"},message:"must have required property '"+"disc"+"'",schema:schema11.required,parentSchema:schema11,data};
+validate12.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema13.required,parentSchema:schema13,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.sessions === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sessions"},message:"must have required property '"+"sessions"+"'",schema:schema13.required,parentSchema:schema13,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -756,8 +624,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.sessions === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sessions"},message:"must have required property '"+"sessions"+"'",schema:schema11.required,parentSchema:schema11,data};
+for(const key0 in data){
+if(!((((((((key0 === "id") || (key0 === "media")) || (key0 === "device")) || (key0 === "backend")) || (key0 === "speed")) || (key0 === "sessions")) || (key0 === "finalize")) || (key0 === "eject"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -766,9 +635,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((((((key0 === "$schema") || (key0 === "version")) || (key0 === "disc")) || (key0 === "defaults")) || (key0 === "sessions")) || (key0 === "finalize")) || (key0 === "eject"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/disc/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -778,10 +650,8 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.$schema !== undefined){
-let data0 = data.$schema;
-if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.$schema.type,parentSchema:schema11.properties.$schema,data:data0};
+else {
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/disc/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -791,10 +661,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.version !== undefined){
-let data1 = data.version;
-if(1 !== data1){
-const err5 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema11.properties.version,data:data1};
+if(data.media !== undefined){
+let data1 = data.media;
+if(typeof data1 !== "string"){
+const err5 = {instancePath:instancePath+"/media",schemaPath:"#/definitions/disc/properties/media/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -803,12 +673,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data.disc !== undefined){
-let data2 = data.disc;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.id === undefined){
-const err6 = {instancePath:instancePath+"/disc",schemaPath:"#/definitions/disc/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema12.required,parentSchema:schema12,data:data2};
+if(!(((((((((data1 === "cd-r") || (data1 === "cd-rw")) || (data1 === "dvd-r")) || (data1 === "dvd-rw")) || (data1 === "dvd+r")) || (data1 === "dvd+rw")) || (data1 === "bd-r")) || (data1 === "bd-re")) || (data1 === "any"))){
+const err6 = {instancePath:instancePath+"/media",schemaPath:"#/definitions/disc/properties/media/enum",keyword:"enum",params:{allowedValues: schema15.enum},message:"must be equal to one of the allowed values",schema:schema15.enum,parentSchema:schema15,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -817,9 +683,11 @@ vErrors.push(err6);
 }
 errors++;
 }
-for(const key1 in data2){
-if(!(((((key1 === "id") || (key1 === "media")) || (key1 === "device")) || (key1 === "backend")) || (key1 === "speed"))){
-const err7 = {instancePath:instancePath+"/disc",schemaPath:"#/definitions/disc/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data:data2};
+}
+if(data.device !== undefined){
+let data2 = data.device;
+if(typeof data2 !== "string"){
+const err7 = {instancePath:instancePath+"/device",schemaPath:"#/definitions/disc/properties/device/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -829,11 +697,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data2.id !== undefined){
-let data3 = data2.id;
-if(typeof data3 === "string"){
-if(func2(data3) < 1){
-const err8 = {instancePath:instancePath+"/disc/id",schemaPath:"#/definitions/disc/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.id,data:data3};
+if(data.backend !== undefined){
+let data3 = data.backend;
+if(typeof data3 !== "string"){
+const err8 = {instancePath:instancePath+"/backend",schemaPath:"#/definitions/disc/properties/backend/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -842,9 +709,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-else {
-const err9 = {instancePath:instancePath+"/disc/id",schemaPath:"#/definitions/disc/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.id.type,parentSchema:schema12.properties.id,data:data3};
+if(!(((data3 === "auto") || (data3 === "xorriso")) || (data3 === "cdrecord"))){
+const err9 = {instancePath:instancePath+"/backend",schemaPath:"#/definitions/disc/properties/backend/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values",schema:schema17.enum,parentSchema:schema17,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -854,10 +720,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data2.media !== undefined){
-let data4 = data2.media;
-if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/disc/media",schemaPath:"#/definitions/disc/properties/media/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.media.type,parentSchema:schema12.properties.media,data:data4};
+if(data.speed !== undefined){
+let data4 = data.speed;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err10 = {instancePath:instancePath+"/speed",schemaPath:"#/definitions/disc/properties/speed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema18.type,parentSchema:schema18,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -866,8 +732,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!(((((((((data4 === "cd-r") || (data4 === "cd-rw")) || (data4 === "dvd-r")) || (data4 === "dvd-rw")) || (data4 === "dvd+r")) || (data4 === "dvd+rw")) || (data4 === "bd-r")) || (data4 === "bd-re")) || (data4 === "any"))){
-const err11 = {instancePath:instancePath+"/disc/media",schemaPath:"#/definitions/disc/properties/media/enum",keyword:"enum",params:{allowedValues: schema12.properties.media.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.media.enum,parentSchema:schema12.properties.media,data:data4};
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 64 || isNaN(data4)){
+const err11 = {instancePath:instancePath+"/speed",schemaPath:"#/definitions/disc/properties/speed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema18,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -876,11 +743,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data2.device !== undefined){
-let data5 = data2.device;
-if(typeof data5 !== "string"){
-const err12 = {instancePath:instancePath+"/disc/device",schemaPath:"#/definitions/disc/properties/device/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.device.type,parentSchema:schema12.properties.device,data:data5};
+if(data4 < 1 || isNaN(data4)){
+const err12 = {instancePath:instancePath+"/speed",schemaPath:"#/definitions/disc/properties/speed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema18,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -890,10 +754,17 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data2.backend !== undefined){
-let data6 = data2.backend;
+}
+if(data.sessions !== undefined){
+if(!(validate12(data.sessions, {instancePath:instancePath+"/sessions",parentData:data,parentDataProperty:"sessions",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data.finalize !== undefined){
+let data6 = data.finalize;
 if(typeof data6 !== "string"){
-const err13 = {instancePath:instancePath+"/disc/backend",schemaPath:"#/definitions/disc/properties/backend/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.backend.type,parentSchema:schema12.properties.backend,data:data6};
+const err13 = {instancePath:instancePath+"/finalize",schemaPath:"#/properties/finalize/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -902,8 +773,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!(((data6 === "auto") || (data6 === "xorriso")) || (data6 === "cdrecord"))){
-const err14 = {instancePath:instancePath+"/disc/backend",schemaPath:"#/definitions/disc/properties/backend/enum",keyword:"enum",params:{allowedValues: schema12.properties.backend.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.backend.enum,parentSchema:schema12.properties.backend,data:data6};
+if(!((data6 === "open") || (data6 === "close"))){
+const err14 = {instancePath:instancePath+"/finalize",schemaPath:"#/properties/finalize/enum",keyword:"enum",params:{allowedValues: schema30.enum},message:"must be equal to one of the allowed values",schema:schema30.enum,parentSchema:schema30,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -913,10 +784,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data2.speed !== undefined){
-let data7 = data2.speed;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err15 = {instancePath:instancePath+"/disc/speed",schemaPath:"#/definitions/disc/properties/speed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.speed.type,parentSchema:schema12.properties.speed,data:data7};
+if(data.eject !== undefined){
+let data7 = data.eject;
+if(typeof data7 !== "boolean"){
+const err15 = {instancePath:instancePath+"/eject",schemaPath:"#/properties/eject/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.type,parentSchema:schema31,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -925,9 +796,10 @@ vErrors.push(err15);
 }
 errors++;
 }
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 > 64 || isNaN(data7)){
-const err16 = {instancePath:instancePath+"/disc/speed",schemaPath:"#/definitions/disc/properties/speed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema12.properties.speed,data:data7};
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -936,8 +808,415 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data7 < 1 || isNaN(data7)){
-const err17 = {instancePath:instancePath+"/disc/speed",schemaPath:"#/definitions/disc/properties/speed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.speed,data:data7};
+validate11.errors = vErrors;
+return errors === 0;
+}
+
+const schema32 = {"description":"Settings for every session; a session may override each of them.","type":"object","additionalProperties":false,"properties":{"joliet":{"$ref":"#/definitions/joliet"},"rockRidge":{"$ref":"#/definitions/rockRidge"},"isoLevel":{"$ref":"#/definitions/isoLevel"},"publisher":{"$ref":"#/definitions/publisher"},"preparer":{"$ref":"#/definitions/preparer"},"followSymlinks":{"$ref":"#/definitions/followSymlinks"},"hiddenFiles":{"$ref":"#/definitions/hiddenFiles"}}};
+
+function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((((key0 === "joliet") || (key0 === "rockRidge")) || (key0 === "isoLevel")) || (key0 === "publisher")) || (key0 === "preparer")) || (key0 === "followSymlinks")) || (key0 === "hiddenFiles"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.joliet !== undefined){
+let data0 = data.joliet;
+if(typeof data0 !== "boolean"){
+const err1 = {instancePath:instancePath+"/joliet",schemaPath:"#/definitions/joliet/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.type,parentSchema:schema23,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.rockRidge !== undefined){
+let data1 = data.rockRidge;
+if(typeof data1 !== "boolean"){
+const err2 = {instancePath:instancePath+"/rockRidge",schemaPath:"#/definitions/rockRidge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.type,parentSchema:schema24,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.isoLevel !== undefined){
+let data2 = data.isoLevel;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err3 = {instancePath:instancePath+"/isoLevel",schemaPath:"#/definitions/isoLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.type,parentSchema:schema25,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!(((data2 === 1) || (data2 === 2)) || (data2 === 3))){
+const err4 = {instancePath:instancePath+"/isoLevel",schemaPath:"#/definitions/isoLevel/enum",keyword:"enum",params:{allowedValues: schema25.enum},message:"must be equal to one of the allowed values",schema:schema25.enum,parentSchema:schema25,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.publisher !== undefined){
+let data3 = data.publisher;
+if(typeof data3 === "string"){
+if(func2(data3) > 128){
+const err5 = {instancePath:instancePath+"/publisher",schemaPath:"#/definitions/publisher/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema26,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/publisher",schemaPath:"#/definitions/publisher/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.preparer !== undefined){
+let data4 = data.preparer;
+if(typeof data4 === "string"){
+if(func2(data4) > 128){
+const err7 = {instancePath:instancePath+"/preparer",schemaPath:"#/definitions/preparer/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema27,data:data4};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/preparer",schemaPath:"#/definitions/preparer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.type,parentSchema:schema27,data:data4};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.followSymlinks !== undefined){
+let data5 = data.followSymlinks;
+if(typeof data5 !== "boolean"){
+const err9 = {instancePath:instancePath+"/followSymlinks",schemaPath:"#/definitions/followSymlinks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.type,parentSchema:schema28,data:data5};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.hiddenFiles !== undefined){
+let data6 = data.hiddenFiles;
+if(typeof data6 !== "string"){
+const err10 = {instancePath:instancePath+"/hiddenFiles",schemaPath:"#/definitions/hiddenFiles/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data6};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!((data6 === "include") || (data6 === "exclude"))){
+const err11 = {instancePath:instancePath+"/hiddenFiles",schemaPath:"#/definitions/hiddenFiles/enum",keyword:"enum",params:{allowedValues: schema29.enum},message:"must be equal to one of the allowed values",schema:schema29.enum,parentSchema:schema29,data:data6};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate19.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs1 = errors;
+let valid0 = true;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.discs === undefined) && (missing0 = "discs")){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+if(data.discs !== undefined){
+if(!(Array.isArray(data.discs))){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+}
+var _valid0 = _errs2 === errors;
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.disc !== undefined){
+const err2 = {instancePath:instancePath+"/disc",schemaPath:"#/then/properties/disc/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.then.properties.disc,data:data.disc};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.sessions !== undefined){
+const err3 = {instancePath:instancePath+"/sessions",schemaPath:"#/then/properties/sessions/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.then.properties.sessions,data:data.sessions};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs6 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.disc === undefined){
+const err4 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "disc"},message:"must have required property '"+"disc"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.sessions === undefined){
+const err5 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "sessions"},message:"must have required property '"+"sessions"+"'",schema:schema11.else.required,parentSchema:schema11.else,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var _valid0 = _errs6 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err6 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.if,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.version === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema11.required,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "$schema") || (key0 === "version")) || (key0 === "disc")) || (key0 === "discs")) || (key0 === "defaults")) || (key0 === "sessions")) || (key0 === "finalize")) || (key0 === "eject"))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+let data3 = data.$schema;
+if(typeof data3 !== "string"){
+const err9 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.$schema.type,parentSchema:schema11.properties.$schema,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+let data4 = data.version;
+if(1 !== data4){
+const err10 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema11.properties.version,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.disc !== undefined){
+let data5 = data.disc;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.id === undefined){
+const err11 = {instancePath:instancePath+"/disc",schemaPath:"#/definitions/disc/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema12.required,parentSchema:schema12,data:data5};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!(((((key1 === "id") || (key1 === "media")) || (key1 === "device")) || (key1 === "backend")) || (key1 === "speed"))){
+const err12 = {instancePath:instancePath+"/disc",schemaPath:"#/definitions/disc/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data5.id !== undefined){
+let data6 = data5.id;
+if(typeof data6 === "string"){
+if(func2(data6) < 1){
+const err13 = {instancePath:instancePath+"/disc/id",schemaPath:"#/definitions/disc/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.id,data:data6};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/disc/id",schemaPath:"#/definitions/disc/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.id.type,parentSchema:schema12.properties.id,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data5.media !== undefined){
+let data7 = data5.media;
+if(typeof data7 !== "string"){
+const err15 = {instancePath:instancePath+"/disc/media",schemaPath:"#/definitions/disc/properties/media/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.media.type,parentSchema:schema12.properties.media,data:data7};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(!(((((((((data7 === "cd-r") || (data7 === "cd-rw")) || (data7 === "dvd-r")) || (data7 === "dvd-rw")) || (data7 === "dvd+r")) || (data7 === "dvd+rw")) || (data7 === "bd-r")) || (data7 === "bd-re")) || (data7 === "any"))){
+const err16 = {instancePath:instancePath+"/disc/media",schemaPath:"#/definitions/disc/properties/media/enum",keyword:"enum",params:{allowedValues: schema12.properties.media.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.media.enum,parentSchema:schema12.properties.media,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data5.device !== undefined){
+let data8 = data5.device;
+if(typeof data8 !== "string"){
+const err17 = {instancePath:instancePath+"/disc/device",schemaPath:"#/definitions/disc/properties/device/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.device.type,parentSchema:schema12.properties.device,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -947,10 +1226,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/disc",schemaPath:"#/definitions/disc/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data:data2};
+if(data5.backend !== undefined){
+let data9 = data5.backend;
+if(typeof data9 !== "string"){
+const err18 = {instancePath:instancePath+"/disc/backend",schemaPath:"#/definitions/disc/properties/backend/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.backend.type,parentSchema:schema12.properties.backend,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -959,26 +1238,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data.defaults !== undefined){
-if(!(validate11(data.defaults, {instancePath:instancePath+"/defaults",parentData:data,parentDataProperty:"defaults",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-if(data.sessions !== undefined){
-let data9 = data.sessions;
-if(Array.isArray(data9)){
-const len0 = data9.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate13(data9[i0], {instancePath:instancePath+"/sessions/" + i0,parentData:data9,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/sessions",schemaPath:"#/properties/sessions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sessions.type,parentSchema:schema11.properties.sessions,data:data9};
+if(!(((data9 === "auto") || (data9 === "xorriso")) || (data9 === "cdrecord"))){
+const err19 = {instancePath:instancePath+"/disc/backend",schemaPath:"#/definitions/disc/properties/backend/enum",keyword:"enum",params:{allowedValues: schema12.properties.backend.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.backend.enum,parentSchema:schema12.properties.backend,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -988,10 +1249,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.finalize !== undefined){
-let data11 = data.finalize;
-if(typeof data11 !== "string"){
-const err20 = {instancePath:instancePath+"/finalize",schemaPath:"#/properties/finalize/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.finalize.type,parentSchema:schema11.properties.finalize,data:data11};
+if(data5.speed !== undefined){
+let data10 = data5.speed;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err20 = {instancePath:instancePath+"/disc/speed",schemaPath:"#/definitions/disc/properties/speed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.speed.type,parentSchema:schema12.properties.speed,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1000,8 +1261,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(!((data11 === "open") || (data11 === "close"))){
-const err21 = {instancePath:instancePath+"/finalize",schemaPath:"#/properties/finalize/enum",keyword:"enum",params:{allowedValues: schema11.properties.finalize.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.finalize.enum,parentSchema:schema11.properties.finalize,data:data11};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 64 || isNaN(data10)){
+const err21 = {instancePath:instancePath+"/disc/speed",schemaPath:"#/definitions/disc/properties/speed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema12.properties.speed,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1010,11 +1272,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data.eject !== undefined){
-let data12 = data.eject;
-if(typeof data12 !== "boolean"){
-const err22 = {instancePath:instancePath+"/eject",schemaPath:"#/properties/eject/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.eject.type,parentSchema:schema11.properties.eject,data:data12};
+if(data10 < 1 || isNaN(data10)){
+const err22 = {instancePath:instancePath+"/disc/speed",schemaPath:"#/definitions/disc/properties/speed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.speed,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1025,13 +1284,122 @@ errors++;
 }
 }
 }
+}
 else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err23 = {instancePath:instancePath+"/disc",schemaPath:"#/definitions/disc/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.discs !== undefined){
+let data11 = data.discs;
+if(Array.isArray(data11)){
+if(data11.length < 1){
+const err24 = {instancePath:instancePath+"/discs",schemaPath:"#/properties/discs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.discs,data:data11};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+const len0 = data11.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate11(data11[i0], {instancePath:instancePath+"/discs/" + i0,parentData:data11,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/discs",schemaPath:"#/properties/discs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.discs.type,parentSchema:schema11.properties.discs,data:data11};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.defaults !== undefined){
+if(!(validate19(data.defaults, {instancePath:instancePath+"/defaults",parentData:data,parentDataProperty:"defaults",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
+}
+}
+if(data.sessions !== undefined){
+let data14 = data.sessions;
+if(Array.isArray(data14)){
+const len1 = data14.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate13(data14[i1], {instancePath:instancePath+"/sessions/" + i1,parentData:data14,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/sessions",schemaPath:"#/properties/sessions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sessions.type,parentSchema:schema11.properties.sessions,data:data14};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.finalize !== undefined){
+let data16 = data.finalize;
+if(typeof data16 !== "string"){
+const err27 = {instancePath:instancePath+"/finalize",schemaPath:"#/properties/finalize/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.finalize.type,parentSchema:schema11.properties.finalize,data:data16};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(!((data16 === "open") || (data16 === "close"))){
+const err28 = {instancePath:instancePath+"/finalize",schemaPath:"#/properties/finalize/enum",keyword:"enum",params:{allowedValues: schema11.properties.finalize.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.finalize.enum,parentSchema:schema11.properties.finalize,data:data16};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.eject !== undefined){
+let data17 = data.eject;
+if(typeof data17 !== "boolean"){
+const err29 = {instancePath:instancePath+"/eject",schemaPath:"#/properties/eject/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.eject.type,parentSchema:schema11.properties.eject,data:data17};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
 }
 errors++;
 }

@@ -1,5 +1,5 @@
-// PlanDocument (what the file says) → Plan (what burnplan does): defaults applied, paths resolved
-// against the plan file's folder. Pure apart from path arithmetic; no file is touched.
+// PlanFileDocument (what the file says) → PlanSet (what burnplan does, a Plan per disc): defaults
+// applied, paths resolved against the plan file's folder. Pure apart from path arithmetic.
 import path from 'node:path';
 import {
   DEFAULT_BACKEND,
@@ -9,15 +9,23 @@ import {
   DEFAULT_SESSION_OPTIONS,
   type Plan,
   type PlannedFile,
+  type PlanSet,
   type SessionOptions,
 } from './plan-model.js';
-import type { PlanDocument } from './plan-schema.js';
+import { discParts } from './plan-discs.js';
+import type { PlanDocument, PlanFileDocument } from './plan-schema.js';
 
 type SessionDocument = PlanDocument['sessions'][number];
 type OptionsDocument = NonNullable<PlanDocument['defaults']>;
 
-export function resolvePlan(document: PlanDocument, file: string): Plan {
-  const baseDir = path.dirname(path.resolve(file));
+/** Every disc of the file, in its order; today's form (`disc` + `sessions`) is a set of one. */
+export function resolvePlan(document: PlanFileDocument, file: string): PlanSet {
+  return { file, baseDir: baseDirOf(file), discs: discParts(document).map((part) => resolveDisc(part.document, file)) };
+}
+
+/** One disc, in the one-disc form (a disc of a set as plan-discs.ts gives it). */
+export function resolveDisc(document: PlanDocument, file: string): Plan {
+  const baseDir = baseDirOf(file);
   const defaults = mergeOptions(DEFAULT_SESSION_OPTIONS, document.defaults ?? {});
   return {
     file,
@@ -42,6 +50,10 @@ export function resolvePlan(document: PlanDocument, file: string): Plan {
     finalize: document.finalize ?? DEFAULT_FINALIZE,
     eject: document.eject ?? DEFAULT_EJECT,
   };
+}
+
+function baseDirOf(file: string): string {
+  return path.dirname(path.resolve(file));
 }
 
 const STDIO_PREFIX = 'stdio:';

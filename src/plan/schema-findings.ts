@@ -13,11 +13,16 @@ export function schemaFindings(errors: readonly ErrorObject[], locate: Locator):
     const position =
       error.keyword === 'additionalProperties'
         ? locate.key([...path, String(error.params['additionalProperty'])])
-        : error.keyword === 'required' || error.data === null
+        : error.keyword === 'required' || error.data === null || isKeyOfTheOtherForm(error, path)
           ? locate.key(path) // an empty value has no place of its own; its key has
           : locate.value(path);
     return [{ severity: 'error', rule: `schema/${error.keyword}`, message, position }];
   });
+}
+
+/** `disc` or `sessions` beside `discs`: the key is what is wrong, not its value. */
+function isKeyOfTheOtherForm(error: ErrorObject, path: DataPath): boolean {
+  return error.keyword === 'false schema' && path.length === 1;
 }
 
 /**
@@ -68,11 +73,16 @@ function describeError(error: ErrorObject, path: DataPath): string | undefined {
     case 'if':
       return undefined; // the branch's own error says what is wrong
     case 'false schema':
-      return path[path.length - 1] === 'files'
-        ? `${placeName(path.slice(0, -1))} is imported: it lists no files (remove files, or remove imported: true to burn them as a new session)`
-        : `${name} is not allowed here`;
-    case 'required':
-      return `${placeName(path)} is missing the required key "${String(params['missingProperty'])}"`;
+      if (path[path.length - 1] === 'files') return `${placeName(path.slice(0, -1))} is imported: it lists no files (remove files, or remove imported: true to burn them as a new session)`;
+      // the two forms of a plan: `disc` and `sessions`, or `discs`
+      if (path.length === 1 && path[0] === 'disc') return 'disc and discs cannot both be given: a plan is one disc (disc and sessions) or a set of discs (discs, each with its own sessions)';
+      if (path.length === 1 && path[0] === 'sessions') return 'sessions cannot be given beside discs: in a set of discs, each disc lists its own sessions';
+      return `${name} is not allowed here`;
+    case 'required': {
+      const missing = String(params['missingProperty']);
+      const orSet = path.length === 0 && missing === 'disc' ? ' (or "discs", for a set of discs)' : '';
+      return `${placeName(path)} is missing the required key "${missing}"${orSet}`;
+    }
     case 'additionalProperties': {
       const key = String(params['additionalProperty']);
       const suggestion = misspelling(error);
@@ -125,6 +135,17 @@ function fieldName(path: DataPath): string {
 /** Where a key lives, in the words a plan's author uses: "disc", "session 2", "defaults". */
 export function placeName(path: DataPath): string {
   if (path.length === 0) return 'the plan';
+  const [first, second, ...rest] = path;
+  if (first === 'discs' && typeof second === 'number') {
+    const disc = `disc ${second + 1}`;
+    if (rest.length === 0) return disc;
+    // "session 2 of disc 1", "entry 1 of files in session 2 of disc 1", "disc 1.speed"
+    return rest[0] === 'sessions' ? `${placeName(rest)} of ${disc}` : `${disc}.${rest.map(String).join('.')}`;
+  }
+  return placeOfOneDisc(path);
+}
+
+function placeOfOneDisc(path: DataPath): string {
   const [first, second, third, fourth] = path;
   if (first === 'sessions' && typeof second === 'number') {
     if ((third === 'files' || third === 'exclude') && typeof fourth === 'number') return `entry ${fourth + 1} of ${third} in session ${second + 1}`;

@@ -22,6 +22,8 @@ import { openDevice } from '../open-disc.js';
 import { taskListRenderer } from '../task-list-renderer.js';
 
 export interface ApplyOptions {
+  /** `--disc`: the disc of a set plan */
+  disc?: string;
   device?: string;
   backend?: BackendChoice;
   yes?: boolean;
@@ -35,7 +37,7 @@ export async function applyCommand(file: string, options: ApplyOptions): Promise
   const saved = await readSavedDiff(file);
   // a saved diff names its plan relative to itself
   const planFile = saved ? path.resolve(path.dirname(file), saved.plan) : file;
-  const { plan, scan } = await loadPlanAndScan(planFile);
+  const { plan, scan } = await loadPlanAndScan(planFile, { disc: options.disc });
   const planned = { backend: plan.disc.backend, device: saved ? saved.discState.device : plan.disc.device };
   const { device, backend } = await openDevice({ deviceOption: options.device, backendOption: options.backend, plannedDisc: planned, check: checkWritableDevice });
   const lock = acquireDeviceLock(device, new Date());

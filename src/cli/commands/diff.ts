@@ -15,6 +15,8 @@ import { renderDiff } from '../../render/diff-text.js';
 import { openDevice } from '../open-disc.js';
 
 export interface DiffOptions {
+  /** `--disc`: the disc of a set plan */
+  disc?: string;
   device?: string;
   backend?: BackendChoice;
   json?: boolean;
@@ -25,7 +27,7 @@ export interface DiffOptions {
 }
 
 export async function diffCommand(planFile: string, options: DiffOptions): Promise<void> {
-  const { plan, scan } = await loadPlanAndScan(planFile);
+  const { plan, scan } = await loadPlanAndScan(planFile, { disc: options.disc });
   const { device, backend } = await openDevice({ deviceOption: options.device, backendOption: options.backend, plannedDisc: plan.disc, check: checkWritableDevice });
   const disc = await backend.readDisc(device);
   // the checksum files it wrote stay, with placeholders, so that the printed commands run as

@@ -21,6 +21,8 @@ import { taskListRenderer, type TaskListRendererOptions } from '../task-list-ren
 import { verifyTasks, type VerifyOne } from '../verify-tasks.js';
 
 export interface VerifyOptions {
+  /** `--disc`: the disc of a set plan */
+  disc?: string;
   device?: string;
   backend?: BackendChoice;
   /** checked by commander: a whole number from 1 */
@@ -32,7 +34,7 @@ export interface VerifyOptions {
 export async function verifyCommand(planFile: string, options: VerifyOptions): Promise<void> {
   // an archive outlives its originals: the sources are not checked (--against-sources reports
   // the ones that are gone)
-  const plan = await loadPlan(planFile, { sources: false });
+  const plan = await loadPlan(planFile, { sources: false, disc: options.disc });
   const { device, backend } = await openDevice({ deviceOption: options.device, backendOption: options.backend, plannedDisc: plan.disc, check: checkSectorsReadable });
   const image = sectorPath(device)!; // checkSectorsReadable refused the devices without one
   const disc = await backend.readDisc(device, { identities: 'none' });

@@ -7,10 +7,14 @@ type SchemaNode = { [key: string]: unknown };
 const schema = planSchema() as SchemaNode;
 const definitions = schema['definitions'] as Record<string, SchemaNode>;
 
+/** Follows a `$ref` such as `#/definitions/session` or `#/definitions/disc/properties/id`. */
 function resolve(node: SchemaNode): SchemaNode {
   const ref = node['$ref'];
   if (typeof ref !== 'string') return node;
-  return definitions[ref.replace('#/definitions/', '')]!;
+  return ref
+    .replace(/^#\//, '')
+    .split('/')
+    .reduce<SchemaNode>((at, key) => at[key] as SchemaNode, schema);
 }
 
 describe('the plan schema', () => {
