@@ -7,9 +7,9 @@ import { sealedMark } from '../checksums/sealed-mark.js';
 import type { Command } from '../core/command.js';
 
 /** The burn commands with the sealed mark in place of the unsealed one; `content` gets it too. */
-export async function sealChecksumFile(content: SessionContent, fingerprint: string, commands: readonly Command[]): Promise<Command[]> {
+export async function sealChecksumFile(content: SessionContent, commands: readonly Command[]): Promise<Command[]> {
   if (!content.checksums) return [...commands];
-  const mark = sealedMark(fingerprint, await readFile(content.checksums.localPath));
+  const mark = sealedMark(content.applicationId, await readFile(content.checksums.localPath));
   const sealed = commands.map((command) => ({ ...command, args: command.args.map((arg, i) => (i > 0 && command.args[i - 1] === '-A' && arg === content.applicationId ? mark : arg)) }));
   content.applicationId = mark;
   return sealed;

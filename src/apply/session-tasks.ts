@@ -5,6 +5,8 @@
 import { formatBytes } from '../core/bytes.js';
 import { existsSync, statSync, unlinkSync } from 'node:fs';
 import type { ListrTask } from 'listr2';
+import type { SessionContent } from '../backends/session-content.js';
+import { copyOf, parseMark } from '../disc/burnplan-mark.js';
 import { sectorPath } from '../disc/device-names.js';
 import { SECTOR_BYTES } from '../disc/disc-model.js';
 import { sessionSize } from '../disc/session-size.js';
@@ -94,7 +96,7 @@ async function recordChecksums(run: SessionRun, task: Task): Promise<void> {
   const kept = image === undefined ? [] : await keptCopiesThatDiffer(image, ctx.disc.sessions, plan.files, hashes);
   if (kept.length > 0) throw new ApplyStepError(keptCopiesMessage(kept));
   // the mark records the checksum file's hash; the session is measured and built after this, with it
-  await sealChecksumFile(ctx.prepared.contents[index]!, run.report.fingerprint, []);
+  await sealChecksumFile(ctx.prepared.contents[index]!, []);
   task.title = `record checksums: ${total} file${total === 1 ? '' : 's'} (${plan.target})`;
 }
 
@@ -183,7 +185,7 @@ async function verify(run: SessionRun, task: Task): Promise<void> {
     task.title = 'verify: simulation, nothing was written (as expected)';
     return;
   }
-  const problems = sessionIdentityProblems(disc, { index, startLba: run.start, label: content.label, discId: content.discId, fingerprint: report.fingerprint });
+  const problems = sessionIdentityProblems(disc, { index, startLba: run.start, label: content.label, discId: content.discId, fingerprint: report.fingerprint, copy: copyOfContent(content) });
   if (problems.length > 0) throw new ApplyStepError(`session ${index + 1} (${content.label}) is not as burned: ${problems.join('; ')}`);
   report.identityVerified = true;
   // the size shown is the one status and diff show: what the disc holds now, not the measure
@@ -230,4 +232,10 @@ function plannedCommands(ctx: ApplyContext, index: number) {
   const action = ctx.actions.find((a) => a.kind === 'burn-session' && a.index === index);
   if (!action) throw new ApplyStepError(`no planned action for session ${index + 1}`);
   return action.commands;
+}
+
+/** The copy the session's own mark names, as it was built. */
+function copyOfContent(content: SessionContent): number {
+  const mark = parseMark(content.applicationId);
+  return mark ? copyOf(mark) : 1;
 }

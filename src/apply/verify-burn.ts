@@ -1,7 +1,7 @@
 // After a burn: re-read the disc and check that the new session is there, where it was meant to
 // land, with its label, disc id and fingerprint; then read its data back. Never claim what was
 // not re-read.
-import { parseMark } from '../disc/burnplan-mark.js';
+import { copyOf, parseMark } from '../disc/burnplan-mark.js';
 import type { Disc } from '../disc/disc-model.js';
 
 export interface ExpectedSession {
@@ -10,6 +10,8 @@ export interface ExpectedSession {
   label: string;
   discId: string;
   fingerprint: string;
+  /** The copy its mark must name (1 when the mark names none). */
+  copy: number;
 }
 
 /** Pure: what is wrong with the burned session, in plain words (empty when all is as expected). */
@@ -26,5 +28,6 @@ export function sessionIdentityProblems(disc: Disc, expected: ExpectedSession): 
   if (fs.volumeSetId !== expected.discId) problems.push(`its disc id is "${fs.volumeSetId}", not "${expected.discId}"`);
   const mark = parseMark(fs.applicationId);
   if (mark?.fingerprint !== expected.fingerprint.toUpperCase()) problems.push(`its fingerprint is ${mark?.fingerprint ?? 'missing'}, not ${expected.fingerprint}`);
+  if (mark && copyOf(mark) !== expected.copy) problems.push(`it is marked as copy ${copyOf(mark)}, not ${expected.copy}`);
   return problems;
 }

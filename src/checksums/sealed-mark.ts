@@ -3,9 +3,11 @@
 import { createHash } from 'node:crypto';
 import { formatMark, parseMark } from '../disc/burnplan-mark.js';
 
-/** The application id of a session whose checksum file holds exactly `checksumFile`. */
-export function sealedMark(fingerprint: string, checksumFile: Buffer | string): string {
-  return formatMark(fingerprint, createHash('sha256').update(checksumFile).digest('hex'));
+/** `mark` (the session's application id) sealed: it names the hash of exactly `checksumFile`. */
+export function sealedMark(mark: string, checksumFile: Buffer | string): string {
+  const parsed = parseMark(mark);
+  if (!parsed) throw new Error(`not a burnplan mark: ${mark}`);
+  return formatMark(parsed.fingerprint, { ...(parsed.copy === undefined ? {} : { copy: parsed.copy }), checksumFileSha256: createHash('sha256').update(checksumFile).digest('hex') });
 }
 
 export type ChecksumFileStanding =

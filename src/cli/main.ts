@@ -5,7 +5,7 @@ import { Command } from 'commander';
 import type { DrivesOptions } from './commands/drives.js';
 import type { StatusOptions } from './commands/status.js';
 import { runCli } from './run-cli.js';
-import { backendOption, discOption, sessionOption } from './shared-options.js';
+import { backendOption, copyOption, discOption, sessionOption } from './shared-options.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -127,6 +127,7 @@ function defineDiff(program: Command): void {
     .description('Compare a plan with the disc and preview what apply would burn. Read-only: nothing is written.')
     .argument('<plan>', 'the plan file')
     .addOption(discOption())
+    .addOption(copyOption())
     .option('-d, --device <device>', 'the drive (/dev/sr0) or a virtual disc (stdio:PATH)')
     .addOption(backendOption('which tools read the disc (auto prefers xorriso)'))
     .option('--show-commands', 'print the exact commands apply would run')
@@ -163,6 +164,7 @@ function defineApply(program: Command): void {
     .description('Burn the sessions the disc is missing, verify each, and close the disc if the plan says so.')
     .argument('<plan>', 'the plan file, or a result saved by `burnplan diff --out FILE.json`')
     .addOption(discOption())
+    .addOption(copyOption())
     .option('-d, --device <device>', 'the drive (/dev/sr0) or a virtual disc (stdio:PATH)')
     .addOption(backendOption('which tools burn (auto prefers xorriso)'))
     .option('-y, --yes', 'do not ask: burn (and close, when the plan says so); for scripts')

@@ -27,3 +27,14 @@ export function parseSessionNumber(value: string): number {
   if (!Number.isSafeInteger(number) || number < 1) throw new InvalidArgumentError('A session number is a whole number from 1 (the first session).');
   return number;
 }
+
+/** `--copy N`: which copy of the disc a blank disc becomes (a plan with copies: 2 or more). */
+export function copyOption(): Option {
+  return new Option('--copy <n>', 'the copy of the disc to work on, 1 for the first (copies: in the plan); a burned disc says which it is').argParser(parseCopyNumber);
+}
+
+function parseCopyNumber(value: string): number {
+  const number = Number(value);
+  if (!Number.isSafeInteger(number) || number < 1) throw new InvalidArgumentError('A copy number is a whole number from 1 (the first copy).');
+  return number;
+}

@@ -7,6 +7,7 @@ import type { Disc } from '../disc/disc-model.js';
 import { MEDIA_FACTS, isOverwriteableDisc, mediaTitle } from '../disc/media.js';
 import { mediaProblem } from '../disc/media-match.js';
 import type { Plan } from '../plan/plan-model.js';
+import { chosenCopy } from './chosen-copy.js';
 import { DiffFindings } from './diff-findings.js';
 import type { Action, DiffResult, PlannedSessionFacts, SessionRow } from './diff-model.js';
 import { sessionCost } from './geometry.js';
@@ -49,6 +50,8 @@ export function computeDiff(plan: Plan, disc: Disc, facts: readonly PlannedSessi
   return {
     disc: {
       device: disc.device,
+      ...(chosenCopy(plan, disc) === undefined ? {} : { copy: chosenCopy(plan, disc)! }),
+      copies: plan.copies,
       media: disc.media.kind,
       mediaDescription: disc.media.description,
       status: disc.status,
@@ -91,6 +94,7 @@ function planBurns(plan: Plan, disc: Disc, facts: readonly PlannedSessionFacts[]
     if (problem) findings.conflict(problem.code, problem.message);
   }
   if (missing.length > 0) checkSessionsToAdd(disc, missing, findings);
+  if (missing.length > 0) checkCopy(plan, disc, findings);
   const firstImported = missing.find((s) => s.imported);
   if (firstImported) {
     findings.conflict('imported-missing', `session ${firstImported.index + 1} (${firstImported.label}) is marked imported but the disc does not hold it: an imported session lists no files and cannot be burned`, firstImported.index);
@@ -161,6 +165,16 @@ function checkSessionsToAdd(disc: Disc, missing: Plan['sessions'], findings: Dif
     if (discHasRockRidge && !planned.options.rockRidge) {
       findings.conflict('drops-rock-ridge', `session ${planned.index + 1} (${planned.label}) has no Rock Ridge but the disc's earlier sessions do: readers would lose the long names of every file`, planned.index);
     }
+  }
+}
+
+/** A plan of several copies burns onto a disc only when it knows which copy the disc is. */
+function checkCopy(plan: Plan, disc: Disc, findings: DiffFindings): void {
+  const copy = chosenCopy(plan, disc);
+  if (copy === undefined) {
+    findings.conflict('copy-unknown', `the plan keeps ${plan.copies} copies of "${plan.disc.id}" and this disc does not say which one it is: choose the copy it becomes with --copy N (1 to ${plan.copies})`);
+  } else if (copy > plan.copies) {
+    findings.conflict('copy-not-planned', `this disc is copy ${copy} of "${plan.disc.id}", but the plan keeps ${plan.copies} ${plan.copies === 1 ? 'copy' : 'copies'}: raise copies in the plan to go on with it`);
   }
 }
 

@@ -62,6 +62,9 @@ export interface Problem {
 
 export interface DiscSummary {
   device: string;
+  /** The copy of the disc this is (or becomes), and how many the plan keeps; undefined when unknown. */
+  copy?: number;
+  copies: number;
   media: MediaKind;
   mediaDescription: string;
   status: DiscStatus;

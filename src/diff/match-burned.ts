@@ -1,9 +1,10 @@
 // The plan's sessions that are on the disc: session N of the plan against session N of the
 // disc, by disc id, label and fingerprint. Pure.
-import { parseMark } from '../disc/burnplan-mark.js';
+import { copyOf, parseMark } from '../disc/burnplan-mark.js';
 import { sectorPath } from '../disc/device-names.js';
 import type { Disc, DiscSession } from '../disc/disc-model.js';
 import type { Plan, PlannedSession } from '../plan/plan-model.js';
+import { chosenCopy } from './chosen-copy.js';
 import { count, type DiffFindings } from './diff-findings.js';
 import type { PlannedSessionFacts, SessionRow } from './diff-model.js';
 
@@ -16,10 +17,11 @@ interface Match {
 /** The rows of the sessions the disc holds (and of those it holds beyond the plan). */
 export function matchBurned(plan: Plan, disc: Disc, facts: readonly PlannedSessionFacts[], findings: DiffFindings): SessionRow[] {
   const rows: SessionRow[] = [];
+  const copy = chosenCopy(plan, disc);
   let wrongDiscReported = false;
   plan.sessions.slice(0, disc.sessions.length).forEach((planned, index) => {
     const burned = disc.sessions[index]!;
-    const { row, code } = matchSession(plan, disc, planned, burned, facts[index]!);
+    const { row, code } = matchSession(plan, disc, planned, burned, facts[index]!, copy);
     rows.push(row);
     if (row.kind === 'conflict') {
       // another disc makes every session conflict: said once
@@ -56,7 +58,7 @@ function sayImported(rows: readonly SessionRow[], findings: DiffFindings): void 
   findings.warn('imported', `${which} imported: taken as in sync by ${one ? 'its label' : 'their labels'}; ${one ? 'its' : 'their'} content is not in the plan`);
 }
 
-function matchSession(plan: Plan, disc: Disc, planned: PlannedSession, burned: DiscSession, facts: PlannedSessionFacts): Match {
+function matchSession(plan: Plan, disc: Disc, planned: PlannedSession, burned: DiscSession, facts: PlannedSessionFacts, copy: number | undefined): Match {
   const { label, index } = planned;
   const conflict = (code: string, reason: string): Match => ({ row: { kind: 'conflict', index, label, disc: burned, reason }, code });
   const fs = burned.filesystem;
@@ -69,6 +71,9 @@ function matchSession(plan: Plan, disc: Disc, planned: PlannedSession, burned: D
   const mark = parseMark(fs.applicationId);
   if (mark && fs.volumeSetId !== plan.disc.id) {
     return conflict('wrong-disc', `another disc is in the drive: its sessions belong to disc id "${fs.volumeSetId}", the plan is for "${plan.disc.id}"`);
+  }
+  if (mark && copy !== undefined && copyOf(mark) !== copy) {
+    return conflict('wrong-copy', `session ${index + 1} on the disc belongs to copy ${copyOf(mark)} of "${plan.disc.id}", the plan works on copy ${copy}${plan.copy === undefined ? ' (the copy its first session names)' : ' (--copy)'}`);
   }
   if (fs.volumeId !== label) return conflict('label-mismatch', `session ${index + 1} on the disc is "${fs.volumeId}", the plan expects "${label}"`);
   // an imported session lists no files: there is no fingerprint to compare with

@@ -15,6 +15,7 @@ import { replacedEntries } from '../sources/replaced-entries.js';
 import { scanSession, type SessionManifest } from '../sources/session-manifest.js';
 import { computeDiff } from '../diff/compute-diff.js';
 import type { DiffResult, PlannedSessionFacts, ReplacedPath } from '../diff/diff-model.js';
+import { chosenCopy, markedCopy } from '../diff/chosen-copy.js';
 import { landingOf } from '../diff/landing-point.js';
 import { sessionContents } from './session-contents.js';
 
@@ -50,7 +51,11 @@ export async function prepareDiff(plan: Plan, disc: Disc, backend: Backend, opti
     const inside = burned ? undefined : plan.sessions[i]!.files.map((f) => virtualDiscInside(disc.device, f.source)).find(Boolean);
     if (inside) throw new UserError(`the virtual disc ${inside} lies inside a source of session ${i + 1} (${plan.sessions[i]!.label}): it would be burned into itself; put it outside the sources`);
   });
-  const { contents, fingerprints } = sessionContents(plan, manifests, backend.recordsChecksums ? {} : { checksumFile: localManifestPaths(disc.device) });
+  const copy = markedCopy(plan, chosenCopy(plan, disc));
+  const { contents, fingerprints } = sessionContents(plan, manifests, {
+    ...(backend.recordsChecksums ? {} : { checksumFile: localManifestPaths(disc.device) }),
+    ...(copy === undefined ? {} : { copy }),
+  });
   const builder = backend.writer({ device: disc.device, contents, dummy: options.dummy, ...(plan.disc.speed === undefined ? {} : { speed: plan.disc.speed }) });
   const measured = new Map<string, number>();
   const facts: PlannedSessionFacts[] = fingerprints.map((fingerprint, i) => ({

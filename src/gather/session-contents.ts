@@ -16,6 +16,8 @@ export interface PreparedSessions {
 export interface ContentOptions {
   /** Record checksums in each session, in a manifest file at this local path (cdrecord path). */
   checksumFile?: (fingerprint: string, sessionNumber: number) => string;
+  /** The copy each session's mark names (a plan of several copies). */
+  copy?: number;
 }
 
 export function sessionContents(plan: Plan, manifests: readonly SessionManifest[], options: ContentOptions = {}): PreparedSessions {
@@ -25,7 +27,7 @@ export function sessionContents(plan: Plan, manifests: readonly SessionManifest[
     return {
       label: session.label,
       discId: plan.disc.id,
-      applicationId: formatMark(fingerprints[i]!),
+      applicationId: formatMark(fingerprints[i]!, options.copy === undefined ? {} : { copy: options.copy }),
       options: session.options,
       grafts: session.files.map((_file, j) => ({ source: manifest.sources[j]!, target: manifest.landings[j]! })),
       excluded: manifest.excluded,

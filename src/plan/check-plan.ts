@@ -7,7 +7,7 @@ import type { PlanScan } from '../sources/scan-plan-sources.js';
 import { formatFindingLine, hasErrors, sortFindings, type Finding } from './finding.js';
 import { runLint, type LintOptions } from './lint/run-lint.js';
 import { parsePlanYaml } from './parse-plan-yaml.js';
-import { chooseDisc } from './choose-disc.js';
+import { chooseCopy, chooseDisc } from './choose-disc.js';
 import { setRules } from './lint/set-rules.js';
 import { discParts, locatorOf, type DiscPart } from './plan-discs.js';
 import type { Plan, PlanSet } from './plan-model.js';
@@ -67,25 +67,27 @@ export async function checkPlanText(text: string, file: string, options: LintOpt
 export interface DiscChoice {
   /** `--disc ID`: the disc of the plan to work on; needed when the plan holds several. */
   disc?: string;
+  /** `--copy N`: which copy of that disc (1-based); checked against the plan's copies. */
+  copy?: number;
 }
 
 /** The chosen disc's plan, or a UserError that lists every error found (warnings are left to
  * `validate`), or one that says which disc to choose. */
 export async function loadPlan(file: string, options: LintOptions & DiscChoice = {}): Promise<Plan> {
-  const { disc, ...lint } = options;
+  const { disc, copy, ...lint } = options;
   const check = await checkPlanFile(file, lint);
   if (!check.set || hasErrors(check.findings)) throw new PlanInvalidError(check);
-  return chooseDisc(check.set, disc);
+  return chooseCopy(chooseDisc(check.set, disc), copy);
 }
 
 /** The chosen disc's plan and the scan of its sources (which the lint checked), or the UserError
  * of `loadPlan`. `scan.manifests[i]` is what `scanSession(plan.sessions[i])` finds, read once for the run. */
 export async function loadPlanAndScan(file: string, options: Omit<LintOptions, 'sources'> & DiscChoice = {}): Promise<{ plan: Plan; scan: PlanScan }> {
-  const { disc, ...lint } = options;
+  const { disc, copy, ...lint } = options;
   const check = await checkPlanFile(file, { ...lint, sources: true });
   if (!check.set || !check.scans || hasErrors(check.findings)) throw new PlanInvalidError(check);
-  const plan = chooseDisc(check.set, disc);
-  return { plan, scan: check.scans[check.set.discs.indexOf(plan)]! };
+  const chosen = chooseDisc(check.set, disc);
+  return { plan: chooseCopy(chosen, copy), scan: check.scans[check.set.discs.indexOf(chosen)]! };
 }
 
 export class PlanInvalidError extends UserError {

@@ -1,5 +1,5 @@
 // `--disc ID`: which disc of a plan a command works on. A set of several discs needs the choice;
-// a one-disc plan takes it when it names that disc.
+// a one-disc plan takes it when it names that disc. `--copy N`: which copy of it.
 import { UserError } from '../errors.js';
 import type { Plan, PlanSet } from './plan-model.js';
 
@@ -13,4 +13,13 @@ export function chooseDisc(set: PlanSet, disc: string | undefined): Plan {
   if (chosen) return chosen;
   const holds = ids.length === 1 ? `its disc is ${ids[0]}` : `its discs are ${ids.join(', ')}`;
   throw new UserError(`${set.file} holds no disc ${JSON.stringify(disc)}: ${holds}`);
+}
+
+/** `--copy N`: the copy of the disc a command works on; the plan must keep that many. */
+export function chooseCopy(plan: Plan, copy: number | undefined): Plan {
+  if (copy === undefined) return plan;
+  if (copy > plan.copies) {
+    throw new UserError(`--copy ${copy}: ${plan.file} keeps ${plan.copies === 1 ? 'one copy' : `${plan.copies} copies`} of disc ${JSON.stringify(plan.disc.id)} (copies: ${plan.copies})`);
+  }
+  return { ...plan, copy };
 }

@@ -13,7 +13,7 @@ export interface DiscPart {
 export function discParts(file: PlanFileDocument): DiscPart[] {
   if (file.discs === undefined) return [{ document: file as PlanDocument, inFile: (path) => path }];
   return file.discs.map((item, i) => {
-    const { sessions, finalize, eject, ...disc } = item;
+    const { sessions, finalize, eject, copies, ...disc } = item;
     const document: PlanDocument = {
       version: file.version,
       disc,
@@ -21,13 +21,14 @@ export function discParts(file: PlanFileDocument): DiscPart[] {
       sessions,
       finalize: finalize ?? file.finalize,
       eject: eject ?? file.eject,
+      copies: copies ?? file.copies,
     };
     const inFile = (path: DataPath): DataPath => {
       const [head, ...rest] = path;
       if (head === 'disc') return ['discs', i, ...rest];
       if (head === 'sessions') return ['discs', i, 'sessions', ...rest];
-      // a disc's own finalize or eject, else the plan's that it takes
-      if ((head === 'finalize' && finalize !== undefined) || (head === 'eject' && eject !== undefined)) return ['discs', i, head, ...rest];
+      // a disc's own finalize, eject or copies, else the plan's that it takes
+      if ((head === 'finalize' && finalize !== undefined) || (head === 'eject' && eject !== undefined) || (head === 'copies' && copies !== undefined)) return ['discs', i, head, ...rest];
       return path;
     };
     return { document, inFile };

@@ -66,6 +66,10 @@ export interface BurnplanPlan {
    * Eject the disc when `burnplan apply` is done.
    */
   eject?: boolean;
+  /**
+   * How many copies of each disc the archive keeps (different media brands, different places). Each session burnplan burns records its disc id and its copy number, so that one copy is never taken for another; `--copy N` says which copy a blank disc becomes. A disc of a set may give its own.
+   */
+  copies?: number;
 }
 /**
  * The disc this plan is for.
@@ -125,6 +129,10 @@ export interface DiscOfSet {
    * Eject the disc when `burnplan apply` is done.
    */
   eject?: boolean;
+  /**
+   * How many copies of each disc the archive keeps (different media brands, different places). Each session burnplan burns records its disc id and its copy number, so that one copy is never taken for another; `--copy N` says which copy a blank disc becomes. A disc of a set may give its own.
+   */
+  copies?: number;
 }
 /**
  * One session: a label and the files it adds. Settings given here override `defaults` for this session only. A session written by `burnplan import` is marked `imported: true` and lists no files.

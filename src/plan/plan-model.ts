@@ -70,6 +70,10 @@ export interface Plan {
   sessions: PlannedSession[];
   finalize: FinalizePolicy;
   eject: boolean;
+  /** How many copies of this disc the archive keeps (each session records its copy number). */
+  copies: number;
+  /** The copy a command works on (`--copy N`, 1-based); absent: the one the disc in the drive is. */
+  copy?: number;
 }
 
 /** The schema's defaults, repeated here for the type checker; a test keeps them equal. */
@@ -84,3 +88,4 @@ export const DEFAULT_MEDIA: Media = 'any';
 export const DEFAULT_BACKEND: BackendChoice = 'auto';
 export const DEFAULT_FINALIZE: FinalizePolicy = 'open';
 export const DEFAULT_EJECT = false;
+export const DEFAULT_COPIES = 1;

@@ -5,10 +5,11 @@ const require = createRequire(import.meta.url);
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"burnplan plan","description":"A burn plan for multisession optical discs: one disc (`disc` and `sessions`) or a set of discs (`discs`, each with its own sessions), the ordered sessions each should hold, and whether it is closed after the last one. Edit it, commit it, then run `burnplan diff` and `burnplan apply`.","type":"object","additionalProperties":false,"required":["version"],"properties":{"$schema":{"description":"Where editors find this schema. Ignored by burnplan.","type":"string"},"version":{"description":"Version of the plan format. This burnplan reads version 1.","const":1,"examples":[1]},"disc":{"$ref":"#/definitions/disc"},"discs":{"description":"A set of discs, burned one at a time (`--disc ID` chooses one): each lists the keys of `disc` and its own `sessions`, and may set its own `finalize` and `eject`. Instead of `disc` and `sessions`.","type":"array","minItems":1,"items":{"$ref":"#/definitions/discOfSet"}},"defaults":{"$ref":"#/definitions/sessionDefaults"},"sessions":{"description":"The sessions the disc should hold, oldest first. Session N of the plan is matched with session N on the disc; sessions already burned can never change, so only append to this list.","type":"array","items":{"$ref":"#/definitions/session"}},"finalize":{"description":"What happens after the plan's last session is on the disc. `open`: the disc stays appendable, so later sessions can be added. `close`: the disc is closed (finalized) and nothing can ever be added again.","type":"string","enum":["open","close"],"default":"open","examples":["open"]},"eject":{"description":"Eject the disc when `burnplan apply` is done.","type":"boolean","default":false}},"definitions":{"disc":{"description":"The disc this plan is for.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"description":"A name for this disc, recorded in every session burnplan burns, so that the plan is never applied to the wrong disc. 1 to 64 characters: letters, digits, `.`, `_` and `-`, starting with a letter or digit.","type":"string","examples":["family-archive-2026"],"minLength":1},"media":{"description":"The kind of disc expected in the drive; burnplan refuses to burn on another kind. `any` accepts whatever is loaded. `dvd+rw`, `dvd-rw` (formatted) and `bd-re` are overwriteable: xorriso grows one ISO image on them and emulates the table of sessions (xorriso only; such a disc cannot be closed). A virtual disc (`stdio:`) is overwriteable too and stands in for any media named here.","type":"string","enum":["cd-r","cd-rw","dvd-r","dvd-rw","dvd+r","dvd+rw","bd-r","bd-re","any"],"default":"any","examples":["cd-r"]},"device":{"description":"The drive to use unless `--device` is given: a device path (`/dev/sr0`), a cdrecord address (`1,0,0`), or `stdio:PATH` for a file-backed virtual disc (a relative PATH is taken from the plan file's folder).","type":"string","examples":["/dev/sr0","stdio:./virtual-disc.iso","1,0,0"]},"backend":{"description":"The tools that read and burn the disc. `xorriso`: xorriso alone. `cdrecord`: cdrecord or wodim with mkisofs or genisoimage (the classic recipe). `auto`: xorriso when it is installed, else the cdrecord family.","type":"string","enum":["auto","xorriso","cdrecord"],"default":"auto","examples":["auto"]},"speed":{"description":"Write speed as a multiple of the media's base speed (1x CD = 150 KiB/s, 1x DVD = 1385 KB/s, 1x BD = 4.5 MB/s). Leave it out to let the drive choose.","type":"integer","minimum":1,"maximum":64,"examples":[8]}}},"discOfSet":{"description":"One disc of a set: the keys of `disc`, its own sessions, and its own `finalize` and `eject` (else the plan's).","type":"object","additionalProperties":false,"required":["id","sessions"],"properties":{"id":{"$ref":"#/definitions/disc/properties/id"},"media":{"$ref":"#/definitions/disc/properties/media"},"device":{"$ref":"#/definitions/disc/properties/device"},"backend":{"$ref":"#/definitions/disc/properties/backend"},"speed":{"$ref":"#/definitions/disc/properties/speed"},"sessions":{"$ref":"#/properties/sessions"},"finalize":{"$ref":"#/properties/finalize"},"eject":{"$ref":"#/properties/eject"}}},"joliet":{"description":"Write a Joliet tree (what Windows reads). Keep it the same in every session: a session without Joliet hides the Joliet names of all earlier ones.","type":"boolean","default":true},"rockRidge":{"description":"Write Rock Ridge extensions (long names, permissions, symlinks). Multisession discs need it: the next session is built by reading the previous one's Rock Ridge tree.","type":"boolean","default":true},"isoLevel":{"description":"ISO 9660 interchange level. Level 3 is needed for files of 4 GiB or more (they are stored in several extents).","type":"integer","enum":[1,2,3],"default":3,"examples":[3]},"publisher":{"description":"Publisher id recorded in the session (ISO 9660 allows 128 characters).","type":"string","maxLength":128,"examples":["Jane Doe"]},"preparer":{"description":"Data preparer id recorded in the session (ISO 9660 allows 128 characters).","type":"string","maxLength":128,"examples":["burnplan on archive-host"]},"followSymlinks":{"description":"`true`: burn the files symbolic links point to. `false`: burn the links themselves (as Rock Ridge symlinks).","type":"boolean","default":false},"hiddenFiles":{"description":"Files and folders whose names start with a dot: `include` burns them, `exclude` leaves them out.","type":"string","enum":["include","exclude"],"default":"include"},"sessionDefaults":{"description":"Settings for every session; a session may override each of them.","type":"object","additionalProperties":false,"properties":{"joliet":{"$ref":"#/definitions/joliet"},"rockRidge":{"$ref":"#/definitions/rockRidge"},"isoLevel":{"$ref":"#/definitions/isoLevel"},"publisher":{"$ref":"#/definitions/publisher"},"preparer":{"$ref":"#/definitions/preparer"},"followSymlinks":{"$ref":"#/definitions/followSymlinks"},"hiddenFiles":{"$ref":"#/definitions/hiddenFiles"}}},"session":{"description":"One session: a label and the files it adds. Settings given here override `defaults` for this session only. A session written by `burnplan import` is marked `imported: true` and lists no files.","type":"object","additionalProperties":false,"required":["label"],"properties":{"label":{"description":"The session's ISO 9660 volume id: at most 32 bytes; Joliet readers (Windows) show the first 16 characters.","type":"string","examples":["Session1"],"minLength":1},"imported":{"description":"`true`: a session found on the disc by `burnplan import` (burned by hand or by another tool). Its files are not known, so it lists none and is never burned: diff only checks that the disc holds a session with this label at this position.","type":"boolean","examples":[true]},"acceptCutShort":{"description":"`true`: this session is on the disc but was cut short when it was burned (its file system claims more sectors than were written, and files past the end are lost). burnplan then appends after it and may close the disc; diff still names the lost files. Burn them again in a later session, under another path or with a new modification time.","type":"boolean","examples":[true]},"files":{"description":"What this session adds. A path puts a folder's contents (or a file) at the disc's root; `{source, target}` puts it at `target`. Relative paths are taken from the plan file's folder.","type":"array","minItems":1,"items":{"$ref":"#/definitions/fileEntry"},"examples":[["./photos"],[{"source":"./scans","target":"/2026/scans"}]]},"exclude":{"description":"Glob patterns of files and folders to leave out, matched against names (`*.tmp`) or, with a `/`, against paths inside a source (`cache/**`).","type":"array","items":{"type":"string","minLength":1},"examples":[["*.tmp","Thumbs.db"]]},"joliet":{"$ref":"#/definitions/joliet"},"rockRidge":{"$ref":"#/definitions/rockRidge"},"isoLevel":{"$ref":"#/definitions/isoLevel"},"publisher":{"$ref":"#/definitions/publisher"},"preparer":{"$ref":"#/definitions/preparer"},"followSymlinks":{"$ref":"#/definitions/followSymlinks"},"hiddenFiles":{"$ref":"#/definitions/hiddenFiles"}},"if":{"properties":{"imported":{"const":true}},"required":["imported"]},"then":{"properties":{"files":false}},"else":{"required":["files"]}},"fileEntry":{"description":"A source path, or a graft point `{source, target}`.","anyOf":[{"description":"A file or folder on this computer; a folder's contents go to the disc's root.","type":"string","minLength":1,"examples":["./photos"]},{"$ref":"#/definitions/graftPoint"}]},"graftPoint":{"description":"Put `source` at `target` on the disc.","type":"object","additionalProperties":false,"required":["source","target"],"properties":{"source":{"description":"A file or folder on this computer (relative to the plan file's folder).","type":"string","minLength":1,"examples":["./scans"]},"target":{"description":"Where it goes on the disc: an absolute path inside the disc.","type":"string","pattern":"^/","examples":["/2026/scans"]}}}},"if":{"properties":{"discs":{"type":"array"}},"required":["discs"]},"then":{"properties":{"disc":false,"sessions":false}},"else":{"required":["disc","sessions"]}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"burnplan plan","description":"A burn plan for multisession optical discs: one disc (`disc` and `sessions`) or a set of discs (`discs`, each with its own sessions), the ordered sessions each should hold, and whether it is closed after the last one. Edit it, commit it, then run `burnplan diff` and `burnplan apply`.","type":"object","additionalProperties":false,"required":["version"],"properties":{"$schema":{"description":"Where editors find this schema. Ignored by burnplan.","type":"string"},"version":{"description":"Version of the plan format. This burnplan reads version 1.","const":1,"examples":[1]},"disc":{"$ref":"#/definitions/disc"},"discs":{"description":"A set of discs, burned one at a time (`--disc ID` chooses one): each lists the keys of `disc` and its own `sessions`, and may set its own `finalize` and `eject`. Instead of `disc` and `sessions`.","type":"array","minItems":1,"items":{"$ref":"#/definitions/discOfSet"}},"defaults":{"$ref":"#/definitions/sessionDefaults"},"sessions":{"description":"The sessions the disc should hold, oldest first. Session N of the plan is matched with session N on the disc; sessions already burned can never change, so only append to this list.","type":"array","items":{"$ref":"#/definitions/session"}},"finalize":{"description":"What happens after the plan's last session is on the disc. `open`: the disc stays appendable, so later sessions can be added. `close`: the disc is closed (finalized) and nothing can ever be added again.","type":"string","enum":["open","close"],"default":"open","examples":["open"]},"eject":{"description":"Eject the disc when `burnplan apply` is done.","type":"boolean","default":false},"copies":{"description":"How many copies of each disc the archive keeps (different media brands, different places). Each session burnplan burns records its disc id and its copy number, so that one copy is never taken for another; `--copy N` says which copy a blank disc becomes. A disc of a set may give its own.","type":"integer","minimum":1,"maximum":16,"default":1,"examples":[2]}},"definitions":{"disc":{"description":"The disc this plan is for.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"description":"A name for this disc, recorded in every session burnplan burns, so that the plan is never applied to the wrong disc. 1 to 64 characters: letters, digits, `.`, `_` and `-`, starting with a letter or digit.","type":"string","examples":["family-archive-2026"],"minLength":1},"media":{"description":"The kind of disc expected in the drive; burnplan refuses to burn on another kind. `any` accepts whatever is loaded. `dvd+rw`, `dvd-rw` (formatted) and `bd-re` are overwriteable: xorriso grows one ISO image on them and emulates the table of sessions (xorriso only; such a disc cannot be closed). A virtual disc (`stdio:`) is overwriteable too and stands in for any media named here.","type":"string","enum":["cd-r","cd-rw","dvd-r","dvd-rw","dvd+r","dvd+rw","bd-r","bd-re","any"],"default":"any","examples":["cd-r"]},"device":{"description":"The drive to use unless `--device` is given: a device path (`/dev/sr0`), a cdrecord address (`1,0,0`), or `stdio:PATH` for a file-backed virtual disc (a relative PATH is taken from the plan file's folder).","type":"string","examples":["/dev/sr0","stdio:./virtual-disc.iso","1,0,0"]},"backend":{"description":"The tools that read and burn the disc. `xorriso`: xorriso alone. `cdrecord`: cdrecord or wodim with mkisofs or genisoimage (the classic recipe). `auto`: xorriso when it is installed, else the cdrecord family.","type":"string","enum":["auto","xorriso","cdrecord"],"default":"auto","examples":["auto"]},"speed":{"description":"Write speed as a multiple of the media's base speed (1x CD = 150 KiB/s, 1x DVD = 1385 KB/s, 1x BD = 4.5 MB/s). Leave it out to let the drive choose.","type":"integer","minimum":1,"maximum":64,"examples":[8]}}},"discOfSet":{"description":"One disc of a set: the keys of `disc`, its own sessions, and its own `finalize` and `eject` (else the plan's).","type":"object","additionalProperties":false,"required":["id","sessions"],"properties":{"id":{"$ref":"#/definitions/disc/properties/id"},"media":{"$ref":"#/definitions/disc/properties/media"},"device":{"$ref":"#/definitions/disc/properties/device"},"backend":{"$ref":"#/definitions/disc/properties/backend"},"speed":{"$ref":"#/definitions/disc/properties/speed"},"sessions":{"$ref":"#/properties/sessions"},"finalize":{"$ref":"#/properties/finalize"},"eject":{"$ref":"#/properties/eject"},"copies":{"$ref":"#/properties/copies"}}},"joliet":{"description":"Write a Joliet tree (what Windows reads). Keep it the same in every session: a session without Joliet hides the Joliet names of all earlier ones.","type":"boolean","default":true},"rockRidge":{"description":"Write Rock Ridge extensions (long names, permissions, symlinks). Multisession discs need it: the next session is built by reading the previous one's Rock Ridge tree.","type":"boolean","default":true},"isoLevel":{"description":"ISO 9660 interchange level. Level 3 is needed for files of 4 GiB or more (they are stored in several extents).","type":"integer","enum":[1,2,3],"default":3,"examples":[3]},"publisher":{"description":"Publisher id recorded in the session (ISO 9660 allows 128 characters).","type":"string","maxLength":128,"examples":["Jane Doe"]},"preparer":{"description":"Data preparer id recorded in the session (ISO 9660 allows 128 characters).","type":"string","maxLength":128,"examples":["burnplan on archive-host"]},"followSymlinks":{"description":"`true`: burn the files symbolic links point to. `false`: burn the links themselves (as Rock Ridge symlinks).","type":"boolean","default":false},"hiddenFiles":{"description":"Files and folders whose names start with a dot: `include` burns them, `exclude` leaves them out.","type":"string","enum":["include","exclude"],"default":"include"},"sessionDefaults":{"description":"Settings for every session; a session may override each of them.","type":"object","additionalProperties":false,"properties":{"joliet":{"$ref":"#/definitions/joliet"},"rockRidge":{"$ref":"#/definitions/rockRidge"},"isoLevel":{"$ref":"#/definitions/isoLevel"},"publisher":{"$ref":"#/definitions/publisher"},"preparer":{"$ref":"#/definitions/preparer"},"followSymlinks":{"$ref":"#/definitions/followSymlinks"},"hiddenFiles":{"$ref":"#/definitions/hiddenFiles"}}},"session":{"description":"One session: a label and the files it adds. Settings given here override `defaults` for this session only. A session written by `burnplan import` is marked `imported: true` and lists no files.","type":"object","additionalProperties":false,"required":["label"],"properties":{"label":{"description":"The session's ISO 9660 volume id: at most 32 bytes; Joliet readers (Windows) show the first 16 characters.","type":"string","examples":["Session1"],"minLength":1},"imported":{"description":"`true`: a session found on the disc by `burnplan import` (burned by hand or by another tool). Its files are not known, so it lists none and is never burned: diff only checks that the disc holds a session with this label at this position.","type":"boolean","examples":[true]},"acceptCutShort":{"description":"`true`: this session is on the disc but was cut short when it was burned (its file system claims more sectors than were written, and files past the end are lost). burnplan then appends after it and may close the disc; diff still names the lost files. Burn them again in a later session, under another path or with a new modification time.","type":"boolean","examples":[true]},"files":{"description":"What this session adds. A path puts a folder's contents (or a file) at the disc's root; `{source, target}` puts it at `target`. Relative paths are taken from the plan file's folder.","type":"array","minItems":1,"items":{"$ref":"#/definitions/fileEntry"},"examples":[["./photos"],[{"source":"./scans","target":"/2026/scans"}]]},"exclude":{"description":"Glob patterns of files and folders to leave out, matched against names (`*.tmp`) or, with a `/`, against paths inside a source (`cache/**`).","type":"array","items":{"type":"string","minLength":1},"examples":[["*.tmp","Thumbs.db"]]},"joliet":{"$ref":"#/definitions/joliet"},"rockRidge":{"$ref":"#/definitions/rockRidge"},"isoLevel":{"$ref":"#/definitions/isoLevel"},"publisher":{"$ref":"#/definitions/publisher"},"preparer":{"$ref":"#/definitions/preparer"},"followSymlinks":{"$ref":"#/definitions/followSymlinks"},"hiddenFiles":{"$ref":"#/definitions/hiddenFiles"}},"if":{"properties":{"imported":{"const":true}},"required":["imported"]},"then":{"properties":{"files":false}},"else":{"required":["files"]}},"fileEntry":{"description":"A source path, or a graft point `{source, target}`.","anyOf":[{"description":"A file or folder on this computer; a folder's contents go to the disc's root.","type":"string","minLength":1,"examples":["./photos"]},{"$ref":"#/definitions/graftPoint"}]},"graftPoint":{"description":"Put `source` at `target` on the disc.","type":"object","additionalProperties":false,"required":["source","target"],"properties":{"source":{"description":"A file or folder on this computer (relative to the plan file's folder).","type":"string","minLength":1,"examples":["./scans"]},"target":{"description":"Where it goes on the disc: an absolute path inside the disc.","type":"string","pattern":"^/","examples":["/2026/scans"]}}}},"if":{"properties":{"discs":{"type":"array"}},"required":["discs"]},"then":{"properties":{"disc":false,"sessions":false}},"else":{"required":["disc","sessions"]}};
 const schema12 = {"description":"The disc this plan is for.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"description":"A name for this disc, recorded in every session burnplan burns, so that the plan is never applied to the wrong disc. 1 to 64 characters: letters, digits, `.`, `_` and `-`, starting with a letter or digit.","type":"string","examples":["family-archive-2026"],"minLength":1},"media":{"description":"The kind of disc expected in the drive; burnplan refuses to burn on another kind. `any` accepts whatever is loaded. `dvd+rw`, `dvd-rw` (formatted) and `bd-re` are overwriteable: xorriso grows one ISO image on them and emulates the table of sessions (xorriso only; such a disc cannot be closed). A virtual disc (`stdio:`) is overwriteable too and stands in for any media named here.","type":"string","enum":["cd-r","cd-rw","dvd-r","dvd-rw","dvd+r","dvd+rw","bd-r","bd-re","any"],"default":"any","examples":["cd-r"]},"device":{"description":"The drive to use unless `--device` is given: a device path (`/dev/sr0`), a cdrecord address (`1,0,0`), or `stdio:PATH` for a file-backed virtual disc (a relative PATH is taken from the plan file's folder).","type":"string","examples":["/dev/sr0","stdio:./virtual-disc.iso","1,0,0"]},"backend":{"description":"The tools that read and burn the disc. `xorriso`: xorriso alone. `cdrecord`: cdrecord or wodim with mkisofs or genisoimage (the classic recipe). `auto`: xorriso when it is installed, else the cdrecord family.","type":"string","enum":["auto","xorriso","cdrecord"],"default":"auto","examples":["auto"]},"speed":{"description":"Write speed as a multiple of the media's base speed (1x CD = 150 KiB/s, 1x DVD = 1385 KB/s, 1x BD = 4.5 MB/s). Leave it out to let the drive choose.","type":"integer","minimum":1,"maximum":64,"examples":[8]}}};
-const func2 = require("ajv/dist/runtime/ucs2length").default;
-const schema13 = {"description":"One disc of a set: the keys of `disc`, its own sessions, and its own `finalize` and `eject` (else the plan's).","type":"object","additionalProperties":false,"required":["id","sessions"],"properties":{"id":{"$ref":"#/definitions/disc/properties/id"},"media":{"$ref":"#/definitions/disc/properties/media"},"device":{"$ref":"#/definitions/disc/properties/device"},"backend":{"$ref":"#/definitions/disc/properties/backend"},"speed":{"$ref":"#/definitions/disc/properties/speed"},"sessions":{"$ref":"#/properties/sessions"},"finalize":{"$ref":"#/properties/finalize"},"eject":{"$ref":"#/properties/eject"}}};
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = require("ajv/dist/runtime/ucs2length").default;
+const schema13 = {"description":"One disc of a set: the keys of `disc`, its own sessions, and its own `finalize` and `eject` (else the plan's).","type":"object","additionalProperties":false,"required":["id","sessions"],"properties":{"id":{"$ref":"#/definitions/disc/properties/id"},"media":{"$ref":"#/definitions/disc/properties/media"},"device":{"$ref":"#/definitions/disc/properties/device"},"backend":{"$ref":"#/definitions/disc/properties/backend"},"speed":{"$ref":"#/definitions/disc/properties/speed"},"sessions":{"$ref":"#/properties/sessions"},"finalize":{"$ref":"#/properties/finalize"},"eject":{"$ref":"#/properties/eject"},"copies":{"$ref":"#/properties/copies"}}};
 const schema14 = {"description":"A name for this disc, recorded in every session burnplan burns, so that the plan is never applied to the wrong disc. 1 to 64 characters: letters, digits, `.`, `_` and `-`, starting with a letter or digit.","type":"string","examples":["family-archive-2026"],"minLength":1};
 const schema15 = {"description":"The kind of disc expected in the drive; burnplan refuses to burn on another kind. `any` accepts whatever is loaded. `dvd+rw`, `dvd-rw` (formatted) and `bd-re` are overwriteable: xorriso grows one ISO image on them and emulates the table of sessions (xorriso only; such a disc cannot be closed). A virtual disc (`stdio:`) is overwriteable too and stands in for any media named here.","type":"string","enum":["cd-r","cd-rw","dvd-r","dvd-rw","dvd+r","dvd+rw","bd-r","bd-re","any"],"default":"any","examples":["cd-r"]};
 const schema16 = {"description":"The drive to use unless `--device` is given: a device path (`/dev/sr0`), a cdrecord address (`1,0,0`), or `stdio:PATH` for a file-backed virtual disc (a relative PATH is taken from the plan file's folder).","type":"string","examples":["/dev/sr0","stdio:./virtual-disc.iso","1,0,0"]};
@@ -16,6 +17,7 @@ const schema17 = {"description":"The tools that read and burn the disc. `xorriso
 const schema18 = {"description":"Write speed as a multiple of the media's base speed (1x CD = 150 KiB/s, 1x DVD = 1385 KB/s, 1x BD = 4.5 MB/s). Leave it out to let the drive choose.","type":"integer","minimum":1,"maximum":64,"examples":[8]};
 const schema30 = {"description":"What happens after the plan's last session is on the disc. `open`: the disc stays appendable, so later sessions can be added. `close`: the disc is closed (finalized) and nothing can ever be added again.","type":"string","enum":["open","close"],"default":"open","examples":["open"]};
 const schema31 = {"description":"Eject the disc when `burnplan apply` is done.","type":"boolean","default":false};
+const schema32 = {"description":"How many copies of each disc the archive keeps (different media brands, different places). Each session burnplan burns records its disc id and its copy number, so that one copy is never taken for another; `--copy N` says which copy a blank disc becomes. A disc of a set may give its own.","type":"integer","minimum":1,"maximum":16,"default":1,"examples":[2]};
 const schema19 = {"description":"The sessions the disc should hold, oldest first. Session N of the plan is matched with session N on the disc; sessions already burned can never change, so only append to this list.","type":"array","items":{"$ref":"#/definitions/session"}};
 const schema20 = {"description":"One session: a label and the files it adds. Settings given here override `defaults` for this session only. A session written by `burnplan import` is marked `imported: true` and lists no files.","type":"object","additionalProperties":false,"required":["label"],"properties":{"label":{"description":"The session's ISO 9660 volume id: at most 32 bytes; Joliet readers (Windows) show the first 16 characters.","type":"string","examples":["Session1"],"minLength":1},"imported":{"description":"`true`: a session found on the disc by `burnplan import` (burned by hand or by another tool). Its files are not known, so it lists none and is never burned: diff only checks that the disc holds a session with this label at this position.","type":"boolean","examples":[true]},"acceptCutShort":{"description":"`true`: this session is on the disc but was cut short when it was burned (its file system claims more sectors than were written, and files past the end are lost). burnplan then appends after it and may close the disc; diff still names the lost files. Burn them again in a later session, under another path or with a new modification time.","type":"boolean","examples":[true]},"files":{"description":"What this session adds. A path puts a folder's contents (or a file) at the disc's root; `{source, target}` puts it at `target`. Relative paths are taken from the plan file's folder.","type":"array","minItems":1,"items":{"$ref":"#/definitions/fileEntry"},"examples":[["./photos"],[{"source":"./scans","target":"/2026/scans"}]]},"exclude":{"description":"Glob patterns of files and folders to leave out, matched against names (`*.tmp`) or, with a `/`, against paths inside a source (`cache/**`).","type":"array","items":{"type":"string","minLength":1},"examples":[["*.tmp","Thumbs.db"]]},"joliet":{"$ref":"#/definitions/joliet"},"rockRidge":{"$ref":"#/definitions/rockRidge"},"isoLevel":{"$ref":"#/definitions/isoLevel"},"publisher":{"$ref":"#/definitions/publisher"},"preparer":{"$ref":"#/definitions/preparer"},"followSymlinks":{"$ref":"#/definitions/followSymlinks"},"hiddenFiles":{"$ref":"#/definitions/hiddenFiles"}},"if":{"properties":{"imported":{"const":true}},"required":["imported"]},"then":{"properties":{"files":false}},"else":{"required":["files"]}};
 const schema23 = {"description":"Write a Joliet tree (what Windows reads). Keep it the same in every session: a session without Joliet hides the Joliet names of all earlier ones.","type":"boolean","default":true};
@@ -25,7 +27,6 @@ const schema26 = {"description":"Publisher id recorded in the session (ISO 9660 
 const schema27 = {"description":"Data preparer id recorded in the session (ISO 9660 allows 128 characters).","type":"string","maxLength":128,"examples":["burnplan on archive-host"]};
 const schema28 = {"description":"`true`: burn the files symbolic links point to. `false`: burn the links themselves (as Rock Ridge symlinks).","type":"boolean","default":false};
 const schema29 = {"description":"Files and folders whose names start with a dot: `include` burns them, `exclude` leaves them out.","type":"string","enum":["include","exclude"],"default":"include"};
-const func4 = Object.prototype.hasOwnProperty;
 const schema21 = {"description":"A source path, or a graft point `{source, target}`.","anyOf":[{"description":"A file or folder on this computer; a folder's contents go to the disc's root.","type":"string","minLength":1,"examples":["./photos"]},{"$ref":"#/definitions/graftPoint"}]};
 const schema22 = {"description":"Put `source` at `target` on the disc.","type":"object","additionalProperties":false,"required":["source","target"],"properties":{"source":{"description":"A file or folder on this computer (relative to the plan file's folder).","type":"string","minLength":1,"examples":["./scans"]},"target":{"description":"Where it goes on the disc: an absolute path inside the disc.","type":"string","pattern":"^/","examples":["/2026/scans"]}}};
 const pattern0 = new RegExp("^/", "u");
@@ -37,7 +38,7 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(typeof data === "string"){
-if(func2(data) < 1){
+if(func3(data) < 1){
 const err0 = {instancePath,schemaPath:"#/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
@@ -98,7 +99,7 @@ errors++;
 if(data.source !== undefined){
 let data0 = data.source;
 if(typeof data0 === "string"){
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err5 = {instancePath:instancePath+"/source",schemaPath:"#/definitions/graftPoint/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.source,data:data0};
 if(vErrors === null){
 vErrors = [err5];
@@ -287,7 +288,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func4.call(schema20.properties, key0))){
+if(!(func2.call(schema20.properties, key0))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data};
 if(vErrors === null){
 vErrors = [err6];
@@ -301,7 +302,7 @@ errors++;
 if(data.label !== undefined){
 let data2 = data.label;
 if(typeof data2 === "string"){
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err7 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.label,data:data2};
 if(vErrors === null){
 vErrors = [err7];
@@ -388,7 +389,7 @@ const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 if(typeof data8 === "string"){
-if(func2(data8) < 1){
+if(func3(data8) < 1){
 const err13 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.exclude.items,data:data8};
 if(vErrors === null){
 vErrors = [err13];
@@ -474,7 +475,7 @@ errors++;
 if(data.publisher !== undefined){
 let data12 = data.publisher;
 if(typeof data12 === "string"){
-if(func2(data12) > 128){
+if(func3(data12) > 128){
 const err20 = {instancePath:instancePath+"/publisher",schemaPath:"#/definitions/publisher/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema26,data:data12};
 if(vErrors === null){
 vErrors = [err20];
@@ -499,7 +500,7 @@ errors++;
 if(data.preparer !== undefined){
 let data13 = data.preparer;
 if(typeof data13 === "string"){
-if(func2(data13) > 128){
+if(func3(data13) > 128){
 const err22 = {instancePath:instancePath+"/preparer",schemaPath:"#/definitions/preparer/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema27,data:data13};
 if(vErrors === null){
 vErrors = [err22];
@@ -625,7 +626,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "id") || (key0 === "media")) || (key0 === "device")) || (key0 === "backend")) || (key0 === "speed")) || (key0 === "sessions")) || (key0 === "finalize")) || (key0 === "eject"))){
+if(!(func2.call(schema13.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data};
 if(vErrors === null){
 vErrors = [err2];
@@ -639,7 +640,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/disc/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -797,9 +798,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
+if(data.copies !== undefined){
+let data8 = data.copies;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err16 = {instancePath:instancePath+"/copies",schemaPath:"#/properties/copies/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.type,parentSchema:schema32,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -808,11 +810,45 @@ vErrors.push(err16);
 }
 errors++;
 }
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 16 || isNaN(data8)){
+const err17 = {instancePath:instancePath+"/copies",schemaPath:"#/properties/copies/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema32,data:data8};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data8 < 1 || isNaN(data8)){
+const err18 = {instancePath:instancePath+"/copies",schemaPath:"#/properties/copies/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32,data:data8};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
 validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema32 = {"description":"Settings for every session; a session may override each of them.","type":"object","additionalProperties":false,"properties":{"joliet":{"$ref":"#/definitions/joliet"},"rockRidge":{"$ref":"#/definitions/rockRidge"},"isoLevel":{"$ref":"#/definitions/isoLevel"},"publisher":{"$ref":"#/definitions/publisher"},"preparer":{"$ref":"#/definitions/preparer"},"followSymlinks":{"$ref":"#/definitions/followSymlinks"},"hiddenFiles":{"$ref":"#/definitions/hiddenFiles"}}};
+const schema33 = {"description":"Settings for every session; a session may override each of them.","type":"object","additionalProperties":false,"properties":{"joliet":{"$ref":"#/definitions/joliet"},"rockRidge":{"$ref":"#/definitions/rockRidge"},"isoLevel":{"$ref":"#/definitions/isoLevel"},"publisher":{"$ref":"#/definitions/publisher"},"preparer":{"$ref":"#/definitions/preparer"},"followSymlinks":{"$ref":"#/definitions/followSymlinks"},"hiddenFiles":{"$ref":"#/definitions/hiddenFiles"}}};
 
 function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -820,7 +856,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((key0 === "joliet") || (key0 === "rockRidge")) || (key0 === "isoLevel")) || (key0 === "publisher")) || (key0 === "preparer")) || (key0 === "followSymlinks")) || (key0 === "hiddenFiles"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -882,7 +918,7 @@ errors++;
 if(data.publisher !== undefined){
 let data3 = data.publisher;
 if(typeof data3 === "string"){
-if(func2(data3) > 128){
+if(func3(data3) > 128){
 const err5 = {instancePath:instancePath+"/publisher",schemaPath:"#/definitions/publisher/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema26,data:data3};
 if(vErrors === null){
 vErrors = [err5];
@@ -907,7 +943,7 @@ errors++;
 if(data.preparer !== undefined){
 let data4 = data.preparer;
 if(typeof data4 === "string"){
-if(func2(data4) > 128){
+if(func3(data4) > 128){
 const err7 = {instancePath:instancePath+"/preparer",schemaPath:"#/definitions/preparer/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema27,data:data4};
 if(vErrors === null){
 vErrors = [err7];
@@ -967,7 +1003,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1103,7 +1139,7 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "$schema") || (key0 === "version")) || (key0 === "disc")) || (key0 === "discs")) || (key0 === "defaults")) || (key0 === "sessions")) || (key0 === "finalize")) || (key0 === "eject"))){
+if(!(func2.call(schema11.properties, key0))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err8];
@@ -1168,7 +1204,7 @@ errors++;
 if(data5.id !== undefined){
 let data6 = data5.id;
 if(typeof data6 === "string"){
-if(func2(data6) < 1){
+if(func3(data6) < 1){
 const err13 = {instancePath:instancePath+"/disc/id",schemaPath:"#/definitions/disc/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.id,data:data6};
 if(vErrors === null){
 vErrors = [err13];
@@ -1392,14 +1428,49 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data.copies !== undefined){
+let data18 = data.copies;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err30 = {instancePath:instancePath+"/copies",schemaPath:"#/properties/copies/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.copies.type,parentSchema:schema11.properties.copies,data:data18};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
+}
+errors++;
+}
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 > 16 || isNaN(data18)){
+const err31 = {instancePath:instancePath+"/copies",schemaPath:"#/properties/copies/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema11.properties.copies,data:data18};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data18 < 1 || isNaN(data18)){
+const err32 = {instancePath:instancePath+"/copies",schemaPath:"#/properties/copies/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.copies,data:data18};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
 }
 errors++;
 }

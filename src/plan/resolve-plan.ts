@@ -3,6 +3,7 @@
 import path from 'node:path';
 import {
   DEFAULT_BACKEND,
+  DEFAULT_COPIES,
   DEFAULT_EJECT,
   DEFAULT_FINALIZE,
   DEFAULT_MEDIA,
@@ -49,6 +50,7 @@ export function resolveDisc(document: PlanDocument, file: string): Plan {
     })),
     finalize: document.finalize ?? DEFAULT_FINALIZE,
     eject: document.eject ?? DEFAULT_EJECT,
+    copies: document.copies ?? DEFAULT_COPIES,
   };
 }
 

@@ -19,6 +19,8 @@ export function diffDocument(result: DiffResult, planFile: string, fingerprints:
       sessions: result.disc.sessions,
       next_writable_address: result.disc.nextWritableAddress ?? null,
       free_sectors: result.disc.freeSectors ?? null,
+      copy: result.disc.copy ?? null,
+      copies: result.disc.copies,
     },
     sessions: result.rows.map((row) => sessionJson(row, fingerprints)),
     actions: result.actions.map((action) =>

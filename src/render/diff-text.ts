@@ -27,7 +27,9 @@ export function renderDiff(result: DiffResult, options: DiffTextOptions): string
   const lines: string[] = [];
   const free = disc.freeSectors === undefined ? '' : `, ${formatMiB(disc.freeSectors)} free`;
   const media = disc.media === 'virtual' ? 'virtual disc' : disc.mediaDescription;
-  lines.push(`Disc: ${printable(disc.device)}: ${media}, ${disc.status}, ${disc.sessions} session${disc.sessions === 1 ? '' : 's'}${free}`);
+  // a plan of several copies says which copy the disc in the drive is
+  const copy = disc.copies === 1 ? '' : `, copy ${disc.copy ?? '?'} of ${disc.copies}`;
+  lines.push(`Disc: ${printable(disc.device)}: ${media}, ${disc.status}, ${disc.sessions} session${disc.sessions === 1 ? '' : 's'}${free}${copy}`);
   lines.push('');
   if (result.rows.length === 0) lines.push('  (the plan lists no sessions)');
   const rows = result.rows.map((row) => rowCells(row));

@@ -1,7 +1,7 @@
 // `burnplan status --json`: one document, snake_case keys, a format_version to rely on.
 import type { Disc } from '../disc/disc-model.js';
 import { SECTOR_BYTES } from '../disc/disc-model.js';
-import { sessionMark } from '../disc/burnplan-mark.js';
+import { copyOf, sessionMark } from '../disc/burnplan-mark.js';
 import { sectorPath } from '../disc/device-names.js';
 import { hasEmulatedToc } from '../disc/media-match.js';
 import { sessionSize, spaceUsed } from '../disc/session-size.js';
@@ -51,7 +51,7 @@ export function statusJson(disc: Disc): string {
               rock_ridge: fs.rockRidge,
             }
           : null,
-        burnplan: mark ? { mark_version: mark.version, fingerprint: mark.fingerprint } : null,
+        burnplan: mark ? { mark_version: mark.version, fingerprint: mark.fingerprint, copy: copyOf(mark) } : null,
       };
     }),
   };

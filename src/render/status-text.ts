@@ -52,5 +52,5 @@ function sessionRow(session: DiscSession, readable: boolean): string[] {
   if (!readable) return [...base, '?', '?', '?', '?', '?'];
   if (!fs) return [...base, '(not ISO 9660)', '', '', '', ''];
   const mark = sessionMark(fs);
-  return [...base, printable(fs.volumeId) || '(no label)', printable(fs.volumeSetId) || '-', fs.joliet ? 'J' : '-', fs.rockRidge ? 'RR' : '-', mark ? printable(mark.fingerprint) : '-'];
+  return [...base, printable(fs.volumeId) || '(no label)', printable(fs.volumeSetId) || '-', fs.joliet ? 'J' : '-', fs.rockRidge ? 'RR' : '-', mark ? `${printable(mark.fingerprint)}${mark.copy === undefined ? '' : ` copy ${mark.copy}`}` : '-'];
 }

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFile, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sealedMark } from '../../src/checksums/sealed-mark.js';
+import { formatMark } from '../../src/disc/burnplan-mark.js';
 import { describe, expect, it } from 'vitest';
 import { createEmulatedDrive } from '../cdr-emulator/emulated-drive.js';
 import { runBurnplan } from '../helpers/run-burnplan.js';
@@ -65,7 +66,7 @@ describe('verify on a session where mkisofs -M kept an earlier copy', () => {
     const checksums = `${await hash('f.txt')}  f.txt\n${await hash('new.txt')}  new.txt\n`;
     await writeFile(local, checksums);
     // as apply does: the mark records the checksum file's hash, or verify would not trust it
-    const mark = sealedMark(json.sessions[1].planned_fingerprint, checksums);
+    const mark = sealedMark(formatMark(json.sessions[1].planned_fingerprint), checksums);
     const commands = action.commands.map((c: { program: string; args: string[] }) => ({ ...c, args: c.args.map((a, i) => (c.args[i - 1] === '-A' ? mark : a)) }));
     await runPipeline(commands, p.drive.env);
     const verify = await runBurnplan(['verify', p.plan, '--json'], { env: p.drive.env });

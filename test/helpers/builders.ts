@@ -17,6 +17,7 @@ export function plan(labels: readonly string[], overrides: Partial<Plan> = {}, o
     sessions: labels.map((label, i) => plannedSession(i, label, options[i])),
     finalize: 'open',
     eject: false,
+    copies: 1,
     ...overrides,
   };
 }

@@ -22,6 +22,8 @@ import { openDevice } from '../open-disc.js';
 import { taskListRenderer } from '../task-list-renderer.js';
 
 export interface ApplyOptions {
+  /** `--copy`: the copy of that disc */
+  copy?: number;
   /** `--disc`: the disc of a set plan */
   disc?: string;
   device?: string;
@@ -37,7 +39,7 @@ export async function applyCommand(file: string, options: ApplyOptions): Promise
   const saved = await readSavedDiff(file);
   // a saved diff names its plan relative to itself
   const planFile = saved ? path.resolve(path.dirname(file), saved.plan) : file;
-  const { plan, scan } = await loadPlanAndScan(planFile, { disc: options.disc });
+  const { plan, scan } = await loadPlanAndScan(planFile, { disc: options.disc, copy: options.copy });
   const planned = { backend: plan.disc.backend, device: saved ? saved.discState.device : plan.disc.device };
   const { device, backend } = await openDevice({ deviceOption: options.device, backendOption: options.backend, plannedDisc: planned, check: checkWritableDevice });
   const lock = acquireDeviceLock(device, new Date());

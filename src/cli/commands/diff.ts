@@ -15,6 +15,8 @@ import { renderDiff } from '../../render/diff-text.js';
 import { openDevice } from '../open-disc.js';
 
 export interface DiffOptions {
+  /** `--copy`: the copy of that disc */
+  copy?: number;
   /** `--disc`: the disc of a set plan */
   disc?: string;
   device?: string;
@@ -27,7 +29,7 @@ export interface DiffOptions {
 }
 
 export async function diffCommand(planFile: string, options: DiffOptions): Promise<void> {
-  const { plan, scan } = await loadPlanAndScan(planFile, { disc: options.disc });
+  const { plan, scan } = await loadPlanAndScan(planFile, { disc: options.disc, copy: options.copy });
   const { device, backend } = await openDevice({ deviceOption: options.device, backendOption: options.backend, plannedDisc: plan.disc, check: checkWritableDevice });
   const disc = await backend.readDisc(device);
   // the checksum files it wrote stay, with placeholders, so that the printed commands run as
