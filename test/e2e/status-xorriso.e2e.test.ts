@@ -46,7 +46,7 @@ describe('burnplan status on virtual discs written by the real xorriso', () => {
           joliet: true,
           rock_ridge: true,
         },
-        burnplan: { mark_version: 1, fingerprint: 'SHA256-0123ABCD' },
+        burnplan: { mark_version: 1, fingerprint: 'SHA256-0123ABCD', copy: 1 },
       },
     ]);
     expect(json.next_writable_address).toBeGreaterThan(disc.written[0]!.lba);
