@@ -38,8 +38,10 @@ interface Burns {
 
 export function computeDiff(plan: Plan, disc: Disc, facts: readonly PlannedSessionFacts[], writer: DiscWriter): DiffResult {
   const findings = new DiffFindings();
-  const rows = matchBurned(plan, disc, facts, findings);
+  const copy = chosenCopy(plan, disc);
+  const rows = matchBurned(plan, disc, facts, copy, findings);
   checkDiscState(disc, findings);
+  checkCopy(plan, copy, plan.sessions.length > disc.sessions.length, findings);
   const burns = planBurns(plan, disc, facts, writer, findings);
   const finalize = planClosing(plan, disc, writer, burns, findings);
   if (facts.slice(disc.sessions.length).some((f) => f.size?.exact === false)) {
@@ -50,7 +52,7 @@ export function computeDiff(plan: Plan, disc: Disc, facts: readonly PlannedSessi
   return {
     disc: {
       device: disc.device,
-      ...(chosenCopy(plan, disc) === undefined ? {} : { copy: chosenCopy(plan, disc)! }),
+      ...(copy === undefined ? {} : { copy }),
       copies: plan.copies,
       media: disc.media.kind,
       mediaDescription: disc.media.description,
@@ -94,7 +96,6 @@ function planBurns(plan: Plan, disc: Disc, facts: readonly PlannedSessionFacts[]
     if (problem) findings.conflict(problem.code, problem.message);
   }
   if (missing.length > 0) checkSessionsToAdd(disc, missing, findings);
-  if (missing.length > 0) checkCopy(plan, disc, findings);
   const firstImported = missing.find((s) => s.imported);
   if (firstImported) {
     findings.conflict('imported-missing', `session ${firstImported.index + 1} (${firstImported.label}) is marked imported but the disc does not hold it: an imported session lists no files and cannot be burned`, firstImported.index);
@@ -168,10 +169,15 @@ function checkSessionsToAdd(disc: Disc, missing: Plan['sessions'], findings: Dif
   }
 }
 
-/** A plan of several copies burns onto a disc only when it knows which copy the disc is. */
-function checkCopy(plan: Plan, disc: Disc, findings: DiffFindings): void {
-  const copy = chosenCopy(plan, disc);
+/**
+ * A plan of several copies burns onto a disc only when it knows which copy the disc is; a disc of
+ * a copy the plan does not keep is no disc of the plan, with or without sessions to burn.
+ */
+function checkCopy(plan: Plan, copy: number | undefined, toBurn: boolean, findings: DiffFindings): void {
+  // another disc in the drive says nothing of this plan's copies
+  if (findings.conflicts.some((c) => c.code === 'wrong-disc')) return;
   if (copy === undefined) {
+    if (!toBurn) return;
     findings.conflict('copy-unknown', `the plan keeps ${plan.copies} copies of "${plan.disc.id}" and this disc does not say which one it is: choose the copy it becomes with --copy N (1 to ${plan.copies})`);
   } else if (copy > plan.copies) {
     findings.conflict('copy-not-planned', `this disc is copy ${copy} of "${plan.disc.id}", but the plan keeps ${plan.copies} ${plan.copies === 1 ? 'copy' : 'copies'}: raise copies in the plan to go on with it`);

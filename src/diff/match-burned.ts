@@ -4,7 +4,6 @@ import { copyOf, parseMark } from '../disc/burnplan-mark.js';
 import { sectorPath } from '../disc/device-names.js';
 import type { Disc, DiscSession } from '../disc/disc-model.js';
 import type { Plan, PlannedSession } from '../plan/plan-model.js';
-import { chosenCopy } from './chosen-copy.js';
 import { count, type DiffFindings } from './diff-findings.js';
 import type { PlannedSessionFacts, SessionRow } from './diff-model.js';
 
@@ -15,9 +14,9 @@ interface Match {
 }
 
 /** The rows of the sessions the disc holds (and of those it holds beyond the plan). */
-export function matchBurned(plan: Plan, disc: Disc, facts: readonly PlannedSessionFacts[], findings: DiffFindings): SessionRow[] {
+/** `copy`: the copy the plan works on (chosen-copy.ts), undefined when not known. */
+export function matchBurned(plan: Plan, disc: Disc, facts: readonly PlannedSessionFacts[], copy: number | undefined, findings: DiffFindings): SessionRow[] {
   const rows: SessionRow[] = [];
-  const copy = chosenCopy(plan, disc);
   let wrongDiscReported = false;
   plan.sessions.slice(0, disc.sessions.length).forEach((planned, index) => {
     const burned = disc.sessions[index]!;

@@ -81,6 +81,10 @@ describe('copies of a disc', () => {
     await writeFile(path.join(p.dir, 'one.yaml'), one.replace('stdio:./b.iso', 'stdio:./c.iso'));
     expect((await p.run(['apply', 'one.yaml', '--yes'])).exitCode).toBe(0);
     expect((await marks(p, 'stdio:./c.iso'))[0]![0]).toMatch(/^BURNPLAN\/1 [0-9A-F]{20}$/);
+    // in sync but of a copy the plan no longer keeps: not called in sync
+    const inSync = await p.run(['diff', 'plan.yaml']);
+    expect(inSync.exitCode).toBe(1);
+    expect(inSync.stdout).toContain('this disc is copy 2 of "archive", but the plan keeps 1 copy');
     await writeFile(path.join(p.dir, 'plan.yaml'), plan('xorriso', 'stdio:./b.iso', ['One', 'Two']).replace('copies: 2\n', ''));
     const diff = await p.run(['diff', 'plan.yaml']);
     expect(diff.exitCode).toBe(1);

@@ -19,7 +19,7 @@ function sourceFiles(folder: string): string[] {
   });
 }
 
-export function dispatchesOnFamily(text: string): string[] {
+function dispatchesOnFamily(text: string): string[] {
   return text.split('\n').filter((line) => DISPATCH.test(line));
 }
 
