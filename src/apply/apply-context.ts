@@ -62,6 +62,10 @@ export interface ApplyContext {
   ejected: boolean;
   /** The disc as last read. */
   disc: Disc;
+  /** Put before every step's title when several drives run at once ("[sr1]"). */
+  tag?: string;
+  /** The first step that failed, in one line (the run stopped there). */
+  failure?: string;
   /** A read made right after a verified burn, good for the next session's check. */
   freshDisc?: Disc;
 }

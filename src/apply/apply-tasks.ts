@@ -17,6 +17,13 @@ export type TaskListDisplay =
   | ({ renderer: 'default'; fallbackRenderer: 'simple' } & Pick<ListrBaseClassOptions, 'fallbackRendererCondition' | 'silentRendererCondition'>);
 
 export function applyTasks(ctx: ApplyContext, display: TaskListDisplay): { run(): Promise<ApplyContext> } {
+  const options = { ctx, exitOnError: true, concurrent: false, registerSignalListeners: false };
+  if (display === 'test') return new Listr<ApplyContext, 'test'>(applySteps(ctx), { ...options, renderer: 'test' });
+  return new Listr<ApplyContext, 'default', 'simple'>(applySteps(ctx), { ...options, ...display, rendererOptions: { collapseSubtasks: false } });
+}
+
+/** The steps of one drive's apply, in order, each refusing to start once a stop was asked for. */
+export function applySteps(ctx: ApplyContext): ListrTask<ApplyContext>[] {
   const tasks: ListrTask<ApplyContext>[] = [];
   const firstBurn = ctx.actions.find((a) => a.kind === 'burn-session');
   for (const action of ctx.actions) {
@@ -51,10 +58,7 @@ export function applyTasks(ctx: ApplyContext, display: TaskListDisplay): { run()
       ctx.ejected = true;
     },
   });
-  const steps = stopBetweenSteps(ctx, tasks);
-  const options = { ctx, exitOnError: true, concurrent: false, registerSignalListeners: false };
-  if (display === 'test') return new Listr<ApplyContext, 'test'>(steps, { ...options, renderer: 'test' });
-  return new Listr<ApplyContext, 'default', 'simple'>(steps, { ...options, ...display, rendererOptions: { collapseSubtasks: false } });
+  return stopBetweenSteps(ctx, tasks);
 }
 
 /** A simulation writes nothing, so a second session would have nothing to build on. */

@@ -82,7 +82,22 @@ export async function runApply(inputs: ApplyInputs, io: ApplyIo): Promise<ApplyR
 async function runSteps(inputs: ApplyInputs, io: ApplyIo, prepared: PreparedDiff, disc: Disc): Promise<ApplyReport> {
   const controller = new AbortController();
   const stops: ApplyStops = { signal: controller.signal, writing: { active: false } };
-  const ctx: ApplyContext = {
+  const ctx = newApplyContext(inputs, prepared, disc, stops);
+  let failure: string | undefined;
+  const unwatch = io.watchStops?.(stops, (reason) => controller.abort(reason));
+  try {
+    await applyTasks(ctx, io.display).run();
+  } catch (error) {
+    failure = await failureAfterReread(ctx, error);
+  } finally {
+    unwatch?.();
+  }
+  return appliedReport(inputs, ctx, failure);
+}
+
+/** What the steps of one drive share while they run. */
+export function newApplyContext(inputs: ApplyInputs, prepared: PreparedDiff, disc: Disc, stops: ApplyStops): ApplyContext {
+  return {
     plan: inputs.plan,
     device: inputs.device,
     backend: inputs.backend,
@@ -104,27 +119,27 @@ async function runSteps(inputs: ApplyInputs, io: ApplyIo, prepared: PreparedDiff
     // a question, the first check reads it again (it may have been swapped meanwhile)
     ...(inputs.yes ? { freshDisc: disc } : {}),
   };
-  let failure: string | undefined;
-  const unwatch = io.watchStops?.(stops, (reason) => controller.abort(reason));
+}
+
+/** Why the steps stopped, with the disc re-read for the report (what is on it now is what counts). */
+export async function failureAfterReread(ctx: ApplyContext, error: unknown): Promise<string> {
+  let failure = error instanceof Error ? error.message : String(error);
   try {
-    await applyTasks(ctx, io.display).run();
-  } catch (error) {
-    failure = error instanceof Error ? error.message : String(error);
-    try {
-      ctx.disc = await inputs.backend.readDisc(inputs.device);
-    } catch (reread) {
-      failure += ` (and the disc could not be re-read: ${(reread as Error).message})`;
-    }
-  } finally {
-    unwatch?.();
+    ctx.disc = await ctx.backend.readDisc(ctx.device);
+  } catch (reread) {
+    failure += ` (and the disc could not be re-read: ${(reread as Error).message})`;
   }
-  const stoppedBy = stops.requested?.signal;
+  return failure;
+}
+
+export function appliedReport(inputs: Pick<ApplyInputs, 'planFile' | 'device' | 'dummy'>, ctx: ApplyContext, failure: string | undefined): ApplyReport {
+  const stoppedBy = ctx.stops.requested?.signal;
   return {
     planFile: inputs.planFile,
     device: inputs.device,
     dummy: inputs.dummy,
     outcome: 'applied',
-    result: prepared.result,
+    result: ctx.prepared.result,
     // a session whose steps never started has nothing to report
     sessions: ctx.reports.filter((r) => ctx.started.has(r.index)),
     closed: ctx.closed,
@@ -144,7 +159,7 @@ function sessionReports(prepared: PreparedDiff): SessionReport[] {
   );
 }
 
-function unwritten(inputs: ApplyInputs, outcome: 'conflicts' | 'nothing-to-do', result: DiffResult, disc: Disc): ApplyReport {
+export function unwritten(inputs: Pick<ApplyInputs, 'planFile' | 'device' | 'dummy'>, outcome: 'conflicts' | 'nothing-to-do', result: DiffResult, disc: Disc): ApplyReport {
   return { planFile: inputs.planFile, device: inputs.device, dummy: inputs.dummy, outcome, result, sessions: [], closed: false, ejected: false, disc };
 }
 
@@ -157,7 +172,7 @@ async function askToBurn(confirm: Confirmer, result: DiffResult, plan: Plan, dev
 }
 
 /** Why the sources of the sessions to burn no longer are what was measured, or undefined. */
-async function changedSources(plan: Plan, prepared: PreparedDiff): Promise<string | undefined> {
+export async function changedSources(plan: Plan, prepared: PreparedDiff): Promise<string | undefined> {
   for (const action of prepared.result.actions) {
     if (action.kind !== 'burn-session') continue;
     const changes = sourceChanges(prepared.manifests[action.index]!, await scanSession(plan.sessions[action.index]!));

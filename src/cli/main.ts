@@ -5,7 +5,7 @@ import { Command } from 'commander';
 import type { DrivesOptions } from './commands/drives.js';
 import type { StatusOptions } from './commands/status.js';
 import { runCli } from './run-cli.js';
-import { backendOption, copyOption, discOption, sessionOption } from './shared-options.js';
+import { backendOption, copyOption, devicesOption, discOption, sessionOption } from './shared-options.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -128,7 +128,7 @@ function defineDiff(program: Command): void {
     .argument('<plan>', 'the plan file')
     .addOption(discOption())
     .addOption(copyOption())
-    .option('-d, --device <device>', 'the drive (/dev/sr0) or a virtual disc (stdio:PATH)')
+    .addOption(devicesOption())
     .addOption(backendOption('which tools read the disc (auto prefers xorriso)'))
     .option('--show-commands', 'print the exact commands apply would run')
     .option('--json', 'print one JSON document')
@@ -165,7 +165,7 @@ function defineApply(program: Command): void {
     .argument('<plan>', 'the plan file, or a result saved by `burnplan diff --out FILE.json`')
     .addOption(discOption())
     .addOption(copyOption())
-    .option('-d, --device <device>', 'the drive (/dev/sr0) or a virtual disc (stdio:PATH)')
+    .addOption(devicesOption())
     .addOption(backendOption('which tools burn (auto prefers xorriso)'))
     .option('-y, --yes', 'do not ask: burn (and close, when the plan says so); for scripts')
     .option('--dummy', 'simulate with the laser off: nothing is written')
@@ -179,12 +179,17 @@ Examples:
   $ burnplan apply plans/demo.yaml --yes
   $ burnplan diff plan.yaml --out preview.json && burnplan apply preview.json
   $ burnplan apply plan.yaml --dummy
+  $ burnplan apply set.yaml --device /dev/sr0 --device /dev/sr1
 
 Running apply again burns nothing: it only adds what the disc is missing. Interactive runs ask
 before writing, and again, naming the disc, before closing it. Without a terminal, --yes is needed.
 Ctrl-C (or SIGTERM, SIGHUP) during a write lets that session finish and be read back, then
 starts no other burn; a second one aborts the write (the session is then spoiled). A stop exits
-130 (SIGINT), 143 (SIGTERM) or 129 (SIGHUP).`,
+130 (SIGINT), 143 (SIGTERM) or 129 (SIGHUP).
+
+With several --device (or a plan of several discs and no --disc), each drive's disc is worked out
+from its sessions, a blank disc becomes the next disc and copy the plan needs, and every drive
+burns at once; one drive's failure stops none of the others.`,
     )
     .action(async (plan: string, options: Record<string, unknown>) => {
       const { applyCommand } = await import('./commands/apply.js');

@@ -38,3 +38,10 @@ function parseCopyNumber(value: string): number {
   if (!Number.isSafeInteger(number) || number < 1) throw new InvalidArgumentError('A copy number is a whole number from 1 (the first copy).');
   return number;
 }
+
+/** `-d, --device`, given once per drive: several at once work on a set's discs side by side. */
+export function devicesOption(): Option {
+  return new Option('-d, --device <device>', 'the drive (/dev/sr0) or a virtual disc (stdio:PATH); repeat it to work on several drives at once').argParser(
+    (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+  );
+}

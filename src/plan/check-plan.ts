@@ -90,6 +90,13 @@ export async function loadPlanAndScan(file: string, options: Omit<LintOptions, '
   return { plan: chooseCopy(chosen, copy), scan: check.scans[check.set.discs.indexOf(chosen)]! };
 }
 
+/** Every disc of the plan, each with the scan of its sources (a command on several drives). */
+export async function loadSetAndScan(file: string, options: Omit<LintOptions, 'sources'> = {}): Promise<{ set: PlanSet; scans: PlanScan[] }> {
+  const check = await checkPlanFile(file, { ...options, sources: true });
+  if (!check.set || !check.scans || hasErrors(check.findings)) throw new PlanInvalidError(check);
+  return { set: check.set, scans: check.scans };
+}
+
 export class PlanInvalidError extends UserError {
   readonly check: PlanCheck;
 

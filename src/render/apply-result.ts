@@ -49,57 +49,57 @@ function dataOutcome(report: SessionReport): string {
 }
 
 /** Nothing to burn or close: the same document shape, with no sessions. */
-function applyNothingJson(planFile: string, device: string): string {
-  return `${JSON.stringify({ format_version: APPLY_JSON_FORMAT_VERSION, plan: planFile, device, ok: true, changes: false, error: null, sessions: [], conflicts: [] }, null, 2)}\n`;
+function applyNothingDocument(planFile: string, device: string) {
+  return { format_version: APPLY_JSON_FORMAT_VERSION, plan: planFile, device, ok: true, changes: false, error: null, sessions: [], conflicts: [] };
 }
 
 /** Conflicts: nothing was written; each conflict names its 1-based session, as diff --json does. */
-function applyConflictsJson(planFile: string, result: DiffResult): string {
+function applyConflictsDocument(planFile: string, result: DiffResult) {
   const conflicts = result.conflicts.map((c) => ({ code: c.code, message: c.message, session: c.index === undefined ? null : c.index + 1 }));
   const error = errorObject({ code: 'conflicts', message: `${conflicts.length} conflict${conflicts.length === 1 ? '' : 's'}: nothing was burned` });
-  return `${JSON.stringify({ format_version: APPLY_JSON_FORMAT_VERSION, plan: planFile, device: result.disc.device, ok: false, changes: false, error, sessions: [], conflicts }, null, 2)}\n`;
+  return { format_version: APPLY_JSON_FORMAT_VERSION, plan: planFile, device: result.disc.device, ok: false, changes: false, error, sessions: [], conflicts };
 }
 
 /** One JSON document, whatever the outcome (schemas/apply-output.schema.json). */
 export function applyJson(report: ApplyReport): string {
-  if (report.outcome === 'conflicts') return applyConflictsJson(report.planFile, report.result);
-  if (report.outcome === 'nothing-to-do') return applyNothingJson(report.planFile, report.device);
+  return `${JSON.stringify(applyDocument(report), null, 2)}\n`;
+}
+
+export function applyDocument(report: ApplyReport) {
+  if (report.outcome === 'conflicts') return applyConflictsDocument(report.planFile, report.result);
+  if (report.outcome === 'nothing-to-do') return applyNothingDocument(report.planFile, report.device);
   const { disc, failure } = report;
-  return `${JSON.stringify(
-    {
-      format_version: APPLY_JSON_FORMAT_VERSION,
-      plan: report.planFile,
-      device: report.device,
-      dummy: report.dummy,
-      ok: failure === undefined && report.stoppedBy === undefined,
-      changes: true,
-      error: failure === undefined ? null : errorObject({ code: report.stoppedBy ? 'cancelled' : 'apply-failed', message: failure }),
-      conflicts: [],
-      stopped_by: report.stoppedBy ?? null,
-      sessions: report.sessions.map((r) => ({
-        session: r.index + 1,
-        label: r.label,
-        burned: r.burned,
-        start_lba: r.startLba ?? null,
-        size_sectors: r.sectors ?? null,
-        size_bytes: r.sectors === undefined ? null : r.sectors * SECTOR_BYTES,
-        measured_sectors: r.measuredSectors ?? null,
-        fingerprint: r.fingerprint,
-        on_disc: r.identityVerified,
-        data_verified: r.dataVerified,
-        damaged: r.damaged,
-      })),
-      closed: report.closed,
-      ejected: report.ejected,
-      disc_after: {
-        status: disc.status,
-        sessions: disc.sessions.length,
-        unfinished_session: disc.unfinishedSession === true,
-        next_writable_address: disc.nextWritableAddress ?? null,
-        free_sectors: disc.freeSectors ?? null,
-      },
+  return {
+    format_version: APPLY_JSON_FORMAT_VERSION,
+    plan: report.planFile,
+    device: report.device,
+    dummy: report.dummy,
+    ok: failure === undefined && report.stoppedBy === undefined,
+    changes: true,
+    error: failure === undefined ? null : errorObject({ code: report.stoppedBy ? 'cancelled' : 'apply-failed', message: failure }),
+    conflicts: [],
+    stopped_by: report.stoppedBy ?? null,
+    sessions: report.sessions.map((r) => ({
+      session: r.index + 1,
+      label: r.label,
+      burned: r.burned,
+      start_lba: r.startLba ?? null,
+      size_sectors: r.sectors ?? null,
+      size_bytes: r.sectors === undefined ? null : r.sectors * SECTOR_BYTES,
+      measured_sectors: r.measuredSectors ?? null,
+      fingerprint: r.fingerprint,
+      on_disc: r.identityVerified,
+      data_verified: r.dataVerified,
+      damaged: r.damaged,
+    })),
+    closed: report.closed,
+    ejected: report.ejected,
+    disc_after: {
+      status: disc.status,
+      sessions: disc.sessions.length,
+      unfinished_session: disc.unfinishedSession === true,
+      next_writable_address: disc.nextWritableAddress ?? null,
+      free_sectors: disc.freeSectors ?? null,
     },
-    null,
-    2,
-  )}\n`;
+  };
 }

@@ -89,8 +89,6 @@ describe('burnplan on a plan with a set of discs', () => {
   });
 
   it.each([
-    [['diff'], 'plan.yaml holds 2 discs (a, b): choose one with --disc ID'],
-    [['apply', '--yes'], 'plan.yaml holds 2 discs (a, b): choose one with --disc ID'],
     [['status'], 'plan.yaml holds 2 discs (a, b): choose one with --disc ID'],
     [['verify'], 'plan.yaml holds 2 discs (a, b): choose one with --disc ID'],
     [['apply', '--yes', '--disc', 'c'], 'plan.yaml holds no disc "c": its discs are a, b'],
@@ -105,6 +103,20 @@ describe('burnplan on a plan with a set of discs', () => {
     expect(hasStackTrace(result.stderr)).toBe(false);
     expect(await exists(path.join(p.dir, 'a.iso'))).toBe(false);
     expect(await exists(path.join(p.dir, 'b.iso'))).toBe(false);
+  });
+
+  it('diff and apply without --disc work on every disc in its own device at once', async () => {
+    const p = await project();
+    const diff = await p.run('diff', 'plan.yaml');
+    expect(diff.exitCode, diff.stderr).toBe(0);
+    expect(diff.stdout).toMatch(/a\.iso: blank virtual disc becomes a\n/);
+    expect(diff.stdout).toMatch(/b\.iso: blank virtual disc becomes b\n/);
+    expect(await exists(path.join(p.dir, 'a.iso'))).toBe(false);
+    const applied = await p.run('apply', 'plan.yaml', '--yes');
+    expect(applied.exitCode, applied.stdout + applied.stderr).toBe(0);
+    expect(applied.stdout.match(/data read back intact/g)).toHaveLength(3);
+    const status = JSON.parse((await p.run('status', 'plan.yaml', '--disc', 'b', '--json')).stdout) as { sessions: Array<{ iso9660: { volume_set_id: string } }> };
+    expect(status.sessions.map((s) => s.iso9660.volume_set_id)).toEqual(['b', 'b']);
   });
 
   it('takes --disc on a one-disc plan when it names that disc, and refuses another', async () => {

@@ -12,13 +12,15 @@ import { checkWritableDevice } from '../../disc/device.js';
 import type { SavedDiff } from '../../diff/saved-diff.js';
 import { parseSavedDiff } from '../../gather/parse-saved-diff.js';
 import { EXIT_ERROR, ExitError, UserError } from '../../errors.js';
-import { loadPlanAndScan } from '../../plan/check-plan.js';
+import { loadSetAndScan } from '../../plan/check-plan.js';
+import { chooseCopy, chooseDisc } from '../../plan/choose-disc.js';
 import type { BackendChoice } from '../../plan/plan-model.js';
 import { applyJson, applySummary } from '../../render/apply-result.js';
 import { paletteFor } from '../../render/colors.js';
 import { renderDiff } from '../../render/diff-text.js';
 import { keepRunningWithoutOutput } from '../closed-output.js';
 import { openDevice } from '../open-disc.js';
+import { isSetRun, setForRun } from '../set-run.js';
 import { taskListRenderer } from '../task-list-renderer.js';
 
 export interface ApplyOptions {
@@ -26,7 +28,8 @@ export interface ApplyOptions {
   copy?: number;
   /** `--disc`: the disc of a set plan */
   disc?: string;
-  device?: string;
+  /** `--device`, once per drive. */
+  device?: string[];
   backend?: BackendChoice;
   yes?: boolean;
   json?: boolean;
@@ -39,9 +42,18 @@ export async function applyCommand(file: string, options: ApplyOptions): Promise
   const saved = await readSavedDiff(file);
   // a saved diff names its plan relative to itself
   const planFile = saved ? path.resolve(path.dirname(file), saved.plan) : file;
-  const { plan, scan } = await loadPlanAndScan(planFile, { disc: options.disc, copy: options.copy });
+  const loaded = await loadSetAndScan(planFile);
+  if (!saved && isSetRun(loaded.set, options)) {
+    const { applySetCommand } = await import('./apply-set.js');
+    return applySetCommand(planFile, setForRun(loaded.set, loaded.scans, options), options);
+  }
+  const devices = options.device ?? [];
+  if (devices.length > 1) throw new UserError(`${file}: a saved diff is for the one drive it read: give one --device`);
+  const chosen = chooseDisc(loaded.set, options.disc);
+  const plan = chooseCopy(chosen, options.copy);
+  const scan = loaded.scans[loaded.set.discs.indexOf(chosen)]!;
   const planned = { backend: plan.disc.backend, device: saved ? saved.discState.device : plan.disc.device };
-  const { device, backend } = await openDevice({ deviceOption: options.device, backendOption: options.backend, plannedDisc: planned, check: checkWritableDevice });
+  const { device, backend } = await openDevice({ deviceOption: devices[0], backendOption: options.backend, plannedDisc: planned, check: checkWritableDevice });
   const lock = acquireDeviceLock(device, new Date());
   const out = (text: string) => (options.json ? process.stderr : process.stdout).write(text);
   try {
@@ -74,7 +86,7 @@ export async function applyCommand(file: string, options: ApplyOptions): Promise
  * burn or close starts; a second one stops the writing tool (SIGTERM, then SIGKILL), spoiling
  * the session. burnplan outlives its terminal to do so: output to a closed terminal is dropped.
  */
-function handleStops(stops: ApplyStops, abort: (reason: Error) => void): () => void {
+export function handleStops(stops: ApplyStops, abort: (reason: Error) => void): () => void {
   keepRunningWithoutOutput();
   const onSignal = (signal: NodeJS.Signals) => {
     if (stops.writing.active && !stops.requested) {

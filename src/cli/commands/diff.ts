@@ -7,19 +7,22 @@ import { driftedSessions, hasChanges, type DiffResult } from '../../diff/diff-mo
 import { prepareDiff } from '../../gather/prepare-diff.js';
 import { discState, SAVED_DIFF_FORMAT, savedDiffJson } from '../../diff/saved-diff.js';
 import { EXIT_CHANGES, EXIT_ERROR, EXIT_OK, ExitError, UserError } from '../../errors.js';
-import { loadPlanAndScan } from '../../plan/check-plan.js';
+import { loadSetAndScan } from '../../plan/check-plan.js';
+import { chooseCopy, chooseDisc } from '../../plan/choose-disc.js';
 import type { BackendChoice } from '../../plan/plan-model.js';
 import { paletteFor } from '../../render/colors.js';
 import { diffJson } from '../../render/diff-json.js';
 import { renderDiff } from '../../render/diff-text.js';
 import { openDevice } from '../open-disc.js';
+import { isSetRun, setForRun } from '../set-run.js';
 
 export interface DiffOptions {
   /** `--copy`: the copy of that disc */
   copy?: number;
   /** `--disc`: the disc of a set plan */
   disc?: string;
-  device?: string;
+  /** `--device`, once per drive. */
+  device?: string[];
   backend?: BackendChoice;
   json?: boolean;
   showCommands?: boolean;
@@ -29,8 +32,16 @@ export interface DiffOptions {
 }
 
 export async function diffCommand(planFile: string, options: DiffOptions): Promise<void> {
-  const { plan, scan } = await loadPlanAndScan(planFile, { disc: options.disc, copy: options.copy });
-  const { device, backend } = await openDevice({ deviceOption: options.device, backendOption: options.backend, plannedDisc: plan.disc, check: checkWritableDevice });
+  const loaded = await loadSetAndScan(planFile);
+  if (isSetRun(loaded.set, options)) {
+    if (options.out) throw new UserError('--out saves the diff of one drive: give one --device (and --disc for a plan of several discs)');
+    const { diffSetCommand } = await import('./diff-set.js');
+    return diffSetCommand(planFile, setForRun(loaded.set, loaded.scans, options), options);
+  }
+  const chosen = chooseDisc(loaded.set, options.disc);
+  const plan = chooseCopy(chosen, options.copy);
+  const scan = loaded.scans[loaded.set.discs.indexOf(chosen)]!;
+  const { device, backend } = await openDevice({ deviceOption: options.device?.[0], backendOption: options.backend, plannedDisc: plan.disc, check: checkWritableDevice });
   const disc = await backend.readDisc(device);
   // the checksum files it wrote stay, with placeholders, so that the printed commands run as
   // shown; apply writes the real checksums into them before it burns
@@ -52,7 +63,7 @@ export async function diffCommand(planFile: string, options: DiffOptions): Promi
 }
 
 /** What --expect-no-changes fails on: anything to burn or close, or a burned session that drifted. */
-function unexpectedChanges(result: DiffResult): string | undefined {
+export function unexpectedChanges(result: DiffResult): string | undefined {
   const burns = result.actions.filter((a) => a.kind === 'burn-session').length;
   if (burns > 0) return `${burns} session${burns === 1 ? '' : 's'} to burn`;
   if (result.actions.length > 0) return 'the disc is to be closed';
