@@ -17,7 +17,10 @@ export interface SetRunOptions {
 }
 
 export function isSetRun(set: PlanSet, options: SetRunOptions): boolean {
-  return (options.device ?? []).length > 1 || (options.disc === undefined && set.discs.length > 1);
+  const given = options.device ?? [];
+  if (given.length > 1) return true;
+  if (given.length === 0 && options.disc === undefined && (set.devices ?? []).length > 1) return true;
+  return options.disc === undefined && set.discs.length > 1;
 }
 
 /** The set as the run sees it: --disc keeps only that disc (and its scan). */
@@ -30,8 +33,8 @@ export function setForRun(set: PlanSet, scans: readonly PlanScan[], options: Set
 
 /** Every drive given, checked and with its backend; the same drive twice is refused. */
 export async function openSetDrives(set: PlanSet, options: SetRunOptions, check: (device: string) => void): Promise<SetDrive[]> {
-  const given = options.device ?? [];
-  // the discs' own device, when a one-drive run of a set names none
+  const given = options.device ?? set.devices ?? [];
+  // else the discs' own devices
   const planned = given.length > 0 ? given : [...new Set(set.discs.flatMap((plan) => (plan.disc.device ? [plan.disc.device] : [])))];
   const backends = new Set(set.discs.map((plan) => plan.disc.backend));
   const backend = backends.size === 1 ? [...backends][0]! : 'auto';

@@ -51,7 +51,7 @@ export interface BurnplanPlan {
   version: 1;
   disc?: Disc;
   /**
-   * A set of discs, burned one at a time (`--disc ID` chooses one): each lists the keys of `disc` and its own `sessions`, and may set its own `finalize` and `eject`. Instead of `disc` and `sessions`.
+   * A set of discs, instead of `disc` and `sessions`: each lists the keys of `disc` and its own `sessions`, and may set its own `finalize`, `eject` and `copies`. `--disc ID` works on one of them; without it (or with several `--device`, or `devices`), every drive's disc is worked out from what it holds and the drives are written at once.
    *
    * @minItems 1
    */
@@ -70,6 +70,12 @@ export interface BurnplanPlan {
    * How many copies of each disc the archive keeps (different media brands, different places). Each session burnplan burns records its disc id and its copy number, so that one copy is never taken for another; `--copy N` says which copy a blank disc becomes. A disc of a set may give its own.
    */
   copies?: number;
+  /**
+   * The drives an apply or diff of this plan works on at once when no --device is given: each drive's disc is worked out from its sessions, and a blank disc becomes the next disc and copy the plan needs. `stdio:` paths are taken from the plan's folder.
+   *
+   * @minItems 1
+   */
+  devices?: [string, ...string[]];
 }
 /**
  * The disc this plan is for.

@@ -57,6 +57,8 @@ export interface PlanSet {
   file: string;
   baseDir: string;
   discs: Plan[];
+  /** `devices:`: the drives a command works on at once when no --device is given (resolved). */
+  devices?: string[];
 }
 
 /** One disc of a plan file, and the sessions it should hold. */

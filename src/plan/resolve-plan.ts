@@ -21,7 +21,9 @@ type OptionsDocument = NonNullable<PlanDocument['defaults']>;
 
 /** Every disc of the file, in its order; today's form (`disc` + `sessions`) is a set of one. */
 export function resolvePlan(document: PlanFileDocument, file: string): PlanSet {
-  return { file, baseDir: baseDirOf(file), discs: discParts(document).map((part) => resolveDisc(part.document, file)) };
+  const baseDir = baseDirOf(file);
+  const discs = discParts(document).map((part) => resolveDisc(part.document, file));
+  return { file, baseDir, discs, ...(document.devices ? { devices: document.devices.map((device) => resolveDevice(device, baseDir)) } : {}) };
 }
 
 /** One disc, in the one-disc form (a disc of a set as plan-discs.ts gives it). */

@@ -147,6 +147,24 @@ describe('apply on several drives at once', () => {
     expect(Buffer.compare(foreign, await readFile(path.join(p.dir, 'd9.iso')))).toBe(0);
   });
 
+  it('devices: in the plan names the drives a run without --device works on', async () => {
+    const p = await project();
+    await writeTree(p.dir, { 'set.yaml': `devices: [stdio:./d1.iso, "stdio:./d2.iso"]\n${setPlan('xorriso')}` });
+    expect((await p.run(['validate', 'set.yaml'])).exitCode).toBe(0);
+    const applied = await p.run(['apply', 'set.yaml', '--yes']);
+    expect(applied.exitCode, applied.stdout + applied.stderr).toBe(0);
+    expect(applied.stdout).toMatch(/d1\.iso: blank virtual disc becomes photos-a, copy 1/);
+    expect(applied.stdout).toMatch(/d2\.iso: blank virtual disc becomes photos-a, copy 2/);
+    // --device still chooses: one drive, one disc of the set
+    const one = await p.run(['diff', 'set.yaml', '--device', 'stdio:./d2.iso', '--disc', 'photos-a']);
+    expect(one.exitCode, one.stderr).toBe(0);
+    expect(one.stdout).toContain('copy 2 of 2');
+    await writeTree(p.dir, { 'bad.yaml': `devices: []\n${setPlan('xorriso')}` });
+    const refused = await p.run(['validate', 'bad.yaml']);
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stdout).toContain('bad.yaml:1:10: error: devices must not be empty: list at least one entry');
+  });
+
   it('the cdrecord path: two emulated CD-R drives burn at once, each verified, and a second apply writes nothing', async () => {
     const p = await project('cdrecord', 'cd-r');
     const one = createEmulatedDrive(p.dir, { variant: 'wodim', imageName: 'one.img' });

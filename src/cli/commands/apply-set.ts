@@ -11,9 +11,18 @@ import { applySetJson, applySetSummary, driveHeading, isRefused } from '../../re
 import type { PlanScan } from '../../sources/scan-plan-sources.js';
 import { taskListRenderer } from '../task-list-renderer.js';
 import { lockDrives, openSetDrives } from '../set-run.js';
-import { handleStops, type ApplyOptions } from './apply.js';
+import { handleStops } from '../handle-stops.js';
+import type { SetRunOptions } from '../set-run.js';
 
-export async function applySetCommand(planFile: string, { set, scans }: { set: PlanSet; scans: PlanScan[] }, options: ApplyOptions): Promise<void> {
+export interface ApplySetOptions extends SetRunOptions {
+  yes?: boolean;
+  json?: boolean;
+  dummy?: boolean;
+  verify?: boolean;
+  eject?: boolean;
+}
+
+export async function applySetCommand(planFile: string, { set, scans }: { set: PlanSet; scans: PlanScan[] }, options: ApplySetOptions): Promise<void> {
   const drives = lockDrives(await openSetDrives(set, options, checkWritableDevice));
   const out = (text: string) => (options.json ? process.stderr : process.stdout).write(text);
   try {

@@ -10,9 +10,17 @@ import { renderDiff } from '../../render/diff-text.js';
 import { diffSetJson, driveHeading, isRefused, leftText } from '../../render/set-result.js';
 import type { PlanScan } from '../../sources/scan-plan-sources.js';
 import { openSetDrives } from '../set-run.js';
-import { unexpectedChanges, type DiffOptions } from './diff.js';
+import { unexpectedChanges } from '../../diff/unexpected-changes.js';
+import type { SetRunOptions } from '../set-run.js';
 
-export async function diffSetCommand(planFile: string, { set, scans }: { set: PlanSet; scans: PlanScan[] }, options: DiffOptions): Promise<void> {
+export interface DiffSetOptions extends SetRunOptions {
+  json?: boolean;
+  showCommands?: boolean;
+  detailedExitcode?: boolean;
+  expectNoChanges?: boolean;
+}
+
+export async function diffSetCommand(planFile: string, { set, scans }: { set: PlanSet; scans: PlanScan[] }, options: DiffSetOptions): Promise<void> {
   // the checksum files each prepared stay, with placeholders, as a one-drive diff leaves them
   const drives = await prepareSet(set, scans, await openSetDrives(set, options, checkWritableDevice), { dummy: false });
   {

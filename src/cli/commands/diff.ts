@@ -3,7 +3,8 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkWritableDevice } from '../../disc/device.js';
-import { driftedSessions, hasChanges, type DiffResult } from '../../diff/diff-model.js';
+import { hasChanges } from '../../diff/diff-model.js';
+import { unexpectedChanges } from '../../diff/unexpected-changes.js';
 import { prepareDiff } from '../../gather/prepare-diff.js';
 import { discState, SAVED_DIFF_FORMAT, savedDiffJson } from '../../diff/saved-diff.js';
 import { EXIT_CHANGES, EXIT_ERROR, EXIT_OK, ExitError, UserError } from '../../errors.js';
@@ -60,14 +61,4 @@ export async function diffCommand(planFile: string, options: DiffOptions): Promi
     if (unexpected) throw new UserError(`${planFile}: ${unexpected} (--expect-no-changes)`);
   }
   process.exitCode = options.detailedExitcode && hasChanges(result) ? EXIT_CHANGES : EXIT_OK;
-}
-
-/** What --expect-no-changes fails on: anything to burn or close, or a burned session that drifted. */
-export function unexpectedChanges(result: DiffResult): string | undefined {
-  const burns = result.actions.filter((a) => a.kind === 'burn-session').length;
-  if (burns > 0) return `${burns} session${burns === 1 ? '' : 's'} to burn`;
-  if (result.actions.length > 0) return 'the disc is to be closed';
-  const drifted = driftedSessions(result).map((i) => i + 1);
-  if (drifted.length > 0) return `the plan has drifted from the disc: ${drifted.length === 1 ? `session ${drifted[0]} was` : `sessions ${drifted.join(', ')} were`} burned from other files than it lists now`;
-  return undefined;
 }

@@ -23,7 +23,7 @@ describe('schema findings', () => {
 
   it('lists the known keys when nothing is near', async () => {
     expect(await messages(`${planWith(session)}colour: red\n`)).toEqual([
-      '8:1: unknown key "colour" in the plan; known keys: version, disc, discs, defaults, sessions, finalize, eject, copies',
+      '8:1: unknown key "colour" in the plan; known keys: version, disc, discs, defaults, sessions, finalize, eject, copies, devices',
     ]);
   });
 
@@ -104,7 +104,7 @@ describe('schema findings', () => {
   it('locates errors behind aliases at the alias target', async () => {
     const yaml = 'version: 1\ndisc: { id: d }\nshared: &s { label: A, files: [./data], joliett: true }\nsessions: [*s]\n';
     const found = await messages(yaml);
-    expect(found).toContain('3:1: unknown key "shared" in the plan; known keys: version, disc, discs, defaults, sessions, finalize, eject, copies');
+    expect(found).toContain('3:1: unknown key "shared" in the plan; known keys: version, disc, discs, defaults, sessions, finalize, eject, copies, devices');
     expect(found).toContain('3:41: unknown key "joliett" in session 1; did you mean "joliet"?');
   });
 });
