@@ -130,6 +130,7 @@ try {
 
   rows.push(...benchCdrecordPath(work));
   rows.push(benchXorrisoDriveCalls(work));
+  rows.push(...benchTwoDrives(work));
 
   const versions = {
     node: process.version,
@@ -261,6 +262,62 @@ function benchXorrisoDriveCalls(work) {
   execFileSync(process.execPath, [bin, 'apply', plan, '--yes'], { env: { ...process.env, BURNPLAN_XORRISO: wrapper, CI: '1' }, stdio: 'ignore' });
   const calls = readFileSync(log, 'utf8').split('\n').filter((line) => line.includes(disc)).length;
   return [`drive calls of \`burnplan apply\`, xorriso path (${sessions} sessions, verified; ${(calls / sessions).toFixed(1)} a session)`, calls, 'the xorriso commands by hand (one `-commit` a session)', sessions, 'calls'];
+}
+
+/**
+ * Two copies of one disc: one apply on two drives at once, against the same two burns one
+ * after another (goal: at most 0.6 times). On virtual discs (xorriso), and on two emulated CD-R
+ * drives whose every call costs a second, as a real drive's does.
+ */
+function benchTwoDrives(work) {
+  const dir = path.join(work, 'two-drives');
+  mkdirSync(path.join(dir, 'data'), { recursive: true });
+  execFileSync('head', ['-c', String(200 * 1024 * 1024), '/dev/urandom'], { stdio: ['ignore', openSync(path.join(dir, 'data/photos.bin'), 'w'), 'ignore'] });
+  const emulator = path.join(root, 'test/cdr-emulator/cdrecord-emulator.mjs');
+  const emulatorBin = path.join(dir, 'bin');
+  mkdirSync(emulatorBin);
+  symlinkSync(emulator, path.join(emulatorBin, 'wodim'));
+  const cdEnv = { ...process.env, PATH: `${emulatorBin}${path.delimiter}${process.env.PATH}`, BURNPLAN_CDRECORD: path.join(emulatorBin, 'wodim'), CDR_EMULATOR_CALL_MS: '1000', CI: '1' };
+  const families = [
+    { name: 'xorriso, virtual discs', backend: 'xorriso', media: 'any', env: { ...process.env, CI: '1' }, disc: (i) => path.join(dir, `copy-${i}.iso`), insert: () => undefined },
+    {
+      name: 'cdrecord path, emulated CD-R drives, 1 s a drive call',
+      backend: 'cdrecord',
+      media: 'cd-r',
+      env: cdEnv,
+      disc: (i) => path.join(dir, `copy-${i}.img`),
+      insert: (file) => execFileSync(process.execPath, [emulator, '--emulator-insert', file, '--media', 'cd-r', '--minutes', '80']),
+    },
+  ];
+  const rows = [];
+  const runs = Number(process.env.BENCH_APPLY_RUNS ?? 3);
+  for (const family of families) {
+    const plan = path.join(dir, `${family.backend}.yaml`);
+    writeFileSync(plan, `version: 1\ncopies: 2\ndisc:\n  id: two-copies\n  media: ${family.media}\n  backend: ${family.backend}\nsessions:\n  - label: Photos\n    files: [./data]\n`);
+    const fresh = () => {
+      for (const i of [1, 2]) {
+        rmSync(family.disc(i), { force: true });
+        rmSync(`${family.disc(i)}.cdr.json`, { force: true });
+        family.insert(family.disc(i));
+      }
+      execFileSync('sync');
+    };
+    const apply = (args) => execFileSync(process.execPath, [bin, 'apply', plan, '--yes', ...args], { env: family.env, stdio: 'ignore' });
+    const timedRun = (fn) => {
+      fresh();
+      const start = process.hrtime.bigint();
+      fn();
+      return Number(process.hrtime.bigint() - start) / 1e6;
+    };
+    const parallel = [];
+    const serial = [];
+    for (let i = 0; i < runs; i++) {
+      parallel.push(timedRun(() => apply(['--device', `stdio:${family.disc(1)}`, '--device', `stdio:${family.disc(2)}`])));
+      serial.push(timedRun(() => [1, 2].forEach((copy) => apply(['--copy', String(copy), '--device', `stdio:${family.disc(copy)}`]))));
+    }
+    rows.push([`\`burnplan apply\`, two copies (200 MiB, verified) on two drives at once (${family.name})`, median(parallel), 'the same two applies one after another', median(serial)]);
+  }
+  return rows;
 }
 
 /** 99 real sessions, one xorriso -commit each (about 15 s). */

@@ -77,7 +77,7 @@ function defineStatus(program: Command): void {
     .description('Show what is on the disc: media, status, sessions with their labels and flags, free space. Read-only.')
     .argument('[plan]', "a plan file: use its disc.device and disc.backend")
     .addOption(discOption())
-    .option('-d, --device <device>', 'the drive (/dev/sr0), a cdrecord address (1,0,0) or a virtual disc (stdio:PATH)')
+    .addOption(devicesOption('the drive (/dev/sr0), a cdrecord address (1,0,0) or a virtual disc (stdio:PATH)'))
     .addOption(backendOption('which tools read the disc (auto prefers xorriso)'))
     .option('--json', 'print one JSON document')
     .addHelpText(
@@ -87,6 +87,7 @@ Examples:
   $ burnplan status --device /dev/sr0
   $ burnplan status plans/demo.yaml
   $ burnplan status --device stdio:./archive.iso --json
+  $ burnplan status set.yaml --device /dev/sr0 --device /dev/sr1
 
 The device is --device, else the plan's disc.device, else $BURNPLAN_DEVICE, else /dev/sr0.
 A disc image file is only read as a virtual disc when written as stdio:PATH.`,
@@ -203,7 +204,7 @@ function defineVerify(program: Command): void {
     .description('Read every file of the disc back and check it against the checksums recorded when it was burned. Read-only.')
     .argument('<plan>', 'the plan file (its disc.device, disc.backend and disc id)')
     .addOption(discOption())
-    .option('-d, --device <device>', 'the drive (/dev/sr0) or a virtual disc (stdio:PATH)')
+    .addOption(devicesOption())
     .addOption(backendOption('which tools read the table of contents (auto prefers xorriso)'))
     .addOption(sessionOption('only this session (1 is the first)'))
     .option('--against-sources', "also compare with the plan's source files: what changed on this computer since")

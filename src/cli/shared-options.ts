@@ -40,8 +40,8 @@ function parseCopyNumber(value: string): number {
 }
 
 /** `-d, --device`, given once per drive: several at once work on a set's discs side by side. */
-export function devicesOption(): Option {
-  return new Option('-d, --device <device>', 'the drive (/dev/sr0) or a virtual disc (stdio:PATH); repeat it to work on several drives at once').argParser(
+export function devicesOption(what = 'the drive (/dev/sr0) or a virtual disc (stdio:PATH)'): Option {
+  return new Option('-d, --device <device>', `${what}; repeat it to work on several drives at once`).argParser(
     (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
   );
 }

@@ -34,14 +34,8 @@ export interface SetPrepareOptions {
 }
 
 export async function prepareSet(set: PlanSet, scans: readonly PlanScan[], drives: readonly SetDrive[], options: SetPrepareOptions): Promise<PreparedDrive[]> {
-  const reads = await Promise.allSettled(drives.map((drive) => drive.backend.readDisc(drive.device)));
-  const prepared: PreparedDrive[] = drives.map((drive, i) => {
-    const read = reads[i]!;
-    return read.status === 'fulfilled' ? { ...drive, disc: read.value } : { ...drive, error: oneLine(read.reason) };
-  });
+  const prepared = await readSetDrives(set, drives, options.existing ?? []);
   const readable = prepared.filter((d): d is PreparedDrive & { disc: Disc } => d.disc !== undefined);
-  const assignments = assignDrives(set.discs, readable.map((d) => ({ device: d.device, disc: d.disc, ...(d.plannedFor === undefined ? {} : { plannedFor: d.plannedFor }) })), options.existing);
-  readable.forEach((drive, i) => (drive.assignment = assignments[i]!));
   await Promise.all(
     readable.map(async (drive) => {
       const a = drive.assignment!;
@@ -56,6 +50,19 @@ export async function prepareSet(set: PlanSet, scans: readonly PlanScan[], drive
     }),
   );
   return prepared;
+}
+
+/** Every drive read at once, and which disc and copy each holds or would become. */
+export async function readSetDrives(set: PlanSet, drives: readonly SetDrive[], existing: readonly DiscCopy[]): Promise<PreparedDrive[]> {
+  const reads = await Promise.allSettled(drives.map((drive) => drive.backend.readDisc(drive.device)));
+  const read: PreparedDrive[] = drives.map((drive, i) => {
+    const outcome = reads[i]!;
+    return outcome.status === 'fulfilled' ? { ...drive, disc: outcome.value } : { ...drive, error: oneLine(outcome.reason) };
+  });
+  const readable = read.filter((d): d is PreparedDrive & { disc: Disc } => d.disc !== undefined);
+  const assignments = assignDrives(set.discs, readable.map((d) => ({ device: d.device, disc: d.disc, ...(d.plannedFor === undefined ? {} : { plannedFor: d.plannedFor }) })), existing);
+  readable.forEach((drive, i) => (drive.assignment = assignments[i]!));
+  return read;
 }
 
 export async function cleanUpSet(drives: readonly PreparedDrive[]): Promise<void> {

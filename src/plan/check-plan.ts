@@ -90,6 +90,13 @@ export async function loadPlanAndScan(file: string, options: Omit<LintOptions, '
   return { plan: chooseCopy(chosen, copy), scan: check.scans[check.set.discs.indexOf(chosen)]! };
 }
 
+/** Every disc of the plan, its sources not read (status and verify of a set). */
+export async function loadSet(file: string): Promise<PlanSet> {
+  const check = await checkPlanFile(file, { sources: false });
+  if (!check.set || hasErrors(check.findings)) throw new PlanInvalidError(check);
+  return check.set;
+}
+
 /** Every disc of the plan, each with the scan of its sources (a command on several drives). */
 export async function loadSetAndScan(file: string, options: Omit<LintOptions, 'sources'> = {}): Promise<{ set: PlanSet; scans: PlanScan[] }> {
   const check = await checkPlanFile(file, { ...options, sources: true });

@@ -9,7 +9,11 @@ import { sessionSize, spaceUsed } from '../disc/session-size.js';
 export const STATUS_JSON_FORMAT_VERSION = 1;
 
 export function statusJson(disc: Disc): string {
-  const document = {
+  return `${JSON.stringify(statusDocument(disc), null, 2)}\n`;
+}
+
+export function statusDocument(disc: Disc) {
+  return {
     format_version: STATUS_JSON_FORMAT_VERSION,
     device: disc.device,
     tool: { backend: disc.tool.backend, program: disc.tool.program, version: disc.tool.version ?? null },
@@ -55,5 +59,4 @@ export function statusJson(disc: Disc): string {
       };
     }),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
 }

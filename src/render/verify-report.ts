@@ -82,7 +82,11 @@ function mib(bytes: number): string {
 }
 
 export function verifyJson(report: VerifyReport): string {
-  const document = {
+  return `${JSON.stringify(verifyDocument(report), null, 2)}\n`;
+}
+
+export function verifyDocument(report: VerifyReport) {
+  return {
     format_version: 1,
     plan: report.plan,
     device: report.device,
@@ -106,5 +110,4 @@ export function verifyJson(report: VerifyReport): string {
       sources: s.sources ? { changed: s.sources.changed, not_on_disc: s.sources.notOnDisc, gone_from_computer: s.sources.goneFromComputer } : null,
     })),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -1,7 +1,7 @@
 // `burnplan status [PLAN] [--device D] [--backend B] [--json]`: what is on the disc. Read-only.
 import { checkDevice } from '../../disc/device.js';
 import { UserError } from '../../errors.js';
-import type { BackendChoice } from '../../plan/plan-model.js';
+import type { BackendChoice, Plan } from '../../plan/plan-model.js';
 import { statusJson } from '../../render/status-json.js';
 import { renderStatus } from '../../render/status-text.js';
 import { openDevice } from '../open-disc.js';
@@ -9,7 +9,8 @@ import { openDevice } from '../open-disc.js';
 export interface StatusOptions {
   /** `--disc`: the disc of a set plan */
   disc?: string;
-  device?: string;
+  /** `--device`, once per drive. */
+  device?: string[];
   backend?: BackendChoice;
   json?: boolean;
 }
@@ -17,8 +18,16 @@ export interface StatusOptions {
 export async function statusCommand(planFile: string | undefined, options: StatusOptions): Promise<void> {
   // the plan loader (yaml, the validator) is only loaded when a plan is given
   if (options.disc !== undefined && planFile === undefined) throw new UserError('--disc chooses a disc of a plan: give the plan file too');
-  const plan = planFile ? await (await import('../../plan/check-plan.js')).loadPlan(planFile, { disc: options.disc }) : undefined;
-  const { device, backend } = await openDevice({ deviceOption: options.device, backendOption: options.backend, plannedDisc: plan?.disc, check: checkDevice });
+  const devices = options.device ?? [];
+  if (devices.length > 1 && planFile === undefined) throw new UserError('several --device show the discs of a set: give the plan file too');
+  let plan: Plan | undefined;
+  if (planFile) {
+    const [{ loadSet }, { chooseDisc }, { isSetRun }] = await Promise.all([import('../../plan/check-plan.js'), import('../../plan/choose-disc.js'), import('../set-run.js')]);
+    const set = await loadSet(planFile);
+    if (isSetRun(set, options)) return (await import('./status-set.js')).statusSetCommand(options.disc === undefined ? set : { ...set, discs: [chooseDisc(set, options.disc)] }, options);
+    plan = chooseDisc(set, options.disc);
+  }
+  const { device, backend } = await openDevice({ deviceOption: devices[0], backendOption: options.backend, plannedDisc: plan?.disc, check: checkDevice });
   const disc = await backend.readDisc(device);
   process.stdout.write(options.json ? statusJson(disc) : renderStatus(disc));
 }

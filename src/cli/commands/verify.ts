@@ -1,29 +1,21 @@
 // `burnplan verify PLAN [--device D] [--session N] [--against-sources] [--json]`: reads every
 // file of the disc's sessions back and checks it against the checksums recorded when it was
 // burned. Read-only. Exit 0 when nothing is damaged, 1 otherwise.
-import { DeviceError } from '../../disc/device-errors.js';
-import { parseMark } from '../../disc/burnplan-mark.js';
-import { attachFilesystems } from '../../disc/read-session-filesystems.js';
-import { sectorPath } from '../../disc/device-names.js';
-import { checkDevice } from '../../disc/device.js';
-import type { Disc, DiscSession } from '../../disc/disc-model.js';
 import { EXIT_ERROR, ExitError, UserError } from '../../errors.js';
-import { loadPlan } from '../../plan/check-plan.js';
-import type { BackendChoice, Plan } from '../../plan/plan-model.js';
+import { loadSet } from '../../plan/check-plan.js';
+import { chooseDisc } from '../../plan/choose-disc.js';
+import { isSetRun } from '../set-run.js';
+import type { BackendChoice } from '../../plan/plan-model.js';
 import { paletteFor } from '../../render/colors.js';
-import { renderVerify, verifyJson, verifyOk, type VerifyReport } from '../../render/verify-report.js';
-import { scanSession } from '../../sources/session-manifest.js';
-import { findProgram, hasProgram } from '../../tools/programs.js';
-import type { SessionVerification } from '../../verify/verify-model.js';
-import { verifySession } from '../../verify/verify-session.js';
+import { renderVerify, verifyJson, verifyOk } from '../../render/verify-report.js';
 import { openDevice } from '../open-disc.js';
-import { taskListRenderer, type TaskListRendererOptions } from '../task-list-renderer.js';
-import { verifyTasks, type VerifyOne } from '../verify-tasks.js';
+import { checkSectorsReadable, verifyDrive } from '../verify-drive.js';
 
 export interface VerifyOptions {
   /** `--disc`: the disc of a set plan */
   disc?: string;
-  device?: string;
+  /** `--device`, once per drive. */
+  device?: string[];
   backend?: BackendChoice;
   /** checked by commander: a whole number from 1 */
   session?: number;
@@ -34,84 +26,15 @@ export interface VerifyOptions {
 export async function verifyCommand(planFile: string, options: VerifyOptions): Promise<void> {
   // an archive outlives its originals: the sources are not checked (--against-sources reports
   // the ones that are gone)
-  const plan = await loadPlan(planFile, { sources: false, disc: options.disc });
-  const { device, backend } = await openDevice({ deviceOption: options.device, backendOption: options.backend, plannedDisc: plan.disc, check: checkSectorsReadable });
-  const image = sectorPath(device)!; // checkSectorsReadable refused the devices without one
-  const disc = await backend.readDisc(device, { identities: 'none' });
-  const sessions = chosenSessions(disc, options.session);
-  const unreadable = await attachEachIdentity(device, disc.sessions);
-  refuseAnotherDisc(disc, plan);
-  const xorriso = hasProgram('xorriso') ? findProgram('xorriso') : undefined;
-  const verifyOne: VerifyOne = async (session, onBytes) => {
-    const sources = options.againstSources ? await plannedSources(plan, session) : undefined;
-    return verifySession({ image, device, session, ...(xorriso ? { xorriso } : {}), ...(sources ? { sources } : {}), onBytes });
-  };
-  const readable = sessions.filter((s) => !unreadable.has(s.number));
-  const read = await verifyTasks(readable, verifyOne, progressRenderer(Boolean(options.json))).run();
-  const results = sessions.map((session) => {
-    const broken = unreadable.get(session.number);
-    return broken === undefined ? read.get(session.number)! : unreadableSession(session, broken);
-  });
-  const report: VerifyReport = { plan: planFile, device, discId: plan.disc.id, discSessions: disc.sessions.length, sessions: results };
+  const set = await loadSet(planFile);
+  if (isSetRun(set, options)) {
+    if (options.session !== undefined) throw new UserError('--session names a session of one disc: give one --device (and --disc for a plan of several discs)');
+    const { verifySetCommand } = await import('./verify-set.js');
+    return verifySetCommand(planFile, options.disc === undefined ? set : { ...set, discs: [chooseDisc(set, options.disc)] }, options);
+  }
+  const plan = chooseDisc(set, options.disc);
+  const { device, backend } = await openDevice({ deviceOption: options.device?.[0], backendOption: options.backend, plannedDisc: plan.disc, check: checkSectorsReadable });
+  const report = await verifyDrive(planFile, plan, device, backend, options);
   process.stdout.write(options.json ? verifyJson(report) : renderVerify(report, paletteFor(process.stdout)));
   if (!verifyOk(report)) throw new ExitError(EXIT_ERROR);
-}
-
-/** verify reads the sectors itself, which a cdrecord address does not give. */
-function checkSectorsReadable(device: string): void {
-  checkDevice(device);
-  if (sectorPath(device) === undefined) throw new UserError(`${device}: verify reads the disc's sectors itself: give the drive's device node (such as /dev/sr0), not a cdrecord address`);
-}
-
-/** Each session's identity on its own: a damaged one is reported, and the others still verified. */
-async function attachEachIdentity(device: string, sessions: readonly DiscSession[]): Promise<Map<number, string>> {
-  const unreadable = new Map<number, string>();
-  const data = sessions.filter((s) => !s.audio);
-  try {
-    await attachFilesystems(device, data); // one pass, as status reads them
-    return unreadable;
-  } catch (error) {
-    if (!(error instanceof DeviceError)) throw error;
-  }
-  for (const session of data) {
-    try {
-      await attachFilesystems(device, [session]);
-    } catch (error) {
-      if (!(error instanceof DeviceError)) throw error;
-      unreadable.set(session.number, error.message);
-    }
-  }
-  return unreadable;
-}
-
-function unreadableSession(session: DiscSession, why: string): SessionVerification {
-  return { number: session.number, label: '', startLba: session.startLba, outcome: 'damaged', filesChecked: 0, bytesRead: 0, damaged: [], earlierCopies: [], missing: [], readErrors: [], treeMismatches: [], unrecorded: [], note: `its volume descriptors cannot be read: ${why}` };
-}
-
-function chosenSessions(disc: Disc, number: number | undefined): DiscSession[] {
-  if (disc.sessions.length === 0) throw new UserError(`${disc.device}: the disc is blank: nothing to verify`);
-  if (number === undefined) return disc.sessions;
-  const session = disc.sessions.find((s) => s.number === number);
-  if (!session) throw new UserError(`--session must be a session of the disc, 1 to ${disc.sessions.length} (got "${number}")`);
-  return [session];
-}
-
-/** The same rule as diff's: a session burnplan burned names the disc it belongs to. */
-function refuseAnotherDisc(disc: Disc, plan: Plan): void {
-  const other = disc.sessions.find((s) => s.filesystem && parseMark(s.filesystem.applicationId) && s.filesystem.volumeSetId !== plan.disc.id);
-  if (other) throw new UserError(`${disc.device}: another disc is in the drive: its sessions belong to disc id "${other.filesystem!.volumeSetId}", the plan is for "${plan.disc.id}"`);
-}
-
-/** The plan's session at the same position, when its label matches the disc's. */
-async function plannedSources(plan: Plan, session: DiscSession) {
-  const planned = plan.sessions[session.number - 1];
-  if (!planned || planned.label !== session.filesystem?.volumeId) return undefined;
-  const manifest = await scanSession(planned);
-  return manifest.entries.filter((e) => e.kind === 'file').map((e) => ({ discPath: e.discPath, sourcePath: e.sourcePath }));
-}
-
-/** Progress is for someone watching: off a terminal verify prints its report alone, as scripts expect. */
-function progressRenderer(json: boolean): TaskListRendererOptions {
-  const isTTY = Boolean(process.stderr.isTTY);
-  return { ...taskListRenderer({ json, isTTY, env: process.env }), silentRendererCondition: json || !isTTY };
 }

@@ -1,0 +1,62 @@
+// `burnplan status SET`: every drive's disc under a heading naming which disc and copy it is, then
+// the set at a glance: each disc and copy, its sessions against the plan's, and where it is.
+import { discCopyName } from '../diff/drive-assignment.js';
+import type { PreparedDrive } from '../gather/prepare-set.js';
+import type { PlanSet } from '../plan/plan-model.js';
+import { driveHeading, isRefused } from './set-result.js';
+import { statusDocument } from './status-json.js';
+import { renderStatus } from './status-text.js';
+import { printable } from './printable.js';
+
+interface OverviewRow {
+  disc: string;
+  copy: number;
+  name: string;
+  plannedSessions: number;
+  /** The drive that holds it, or whose blank disc would become it. */
+  device?: string;
+  blank?: boolean;
+  sessionsOnDisc?: number;
+  status?: string;
+}
+
+function overview(set: PlanSet, drives: readonly PreparedDrive[]): OverviewRow[] {
+  return set.discs.flatMap((plan, disc) =>
+    Array.from({ length: plan.copies }, (_, i) => {
+      const copy = i + 1;
+      const drive = drives.find((d) => (d.assignment?.kind === 'holds' || d.assignment?.kind === 'blank-becomes') && d.assignment.disc === disc && d.assignment.copy === copy);
+      const row: OverviewRow = { disc: plan.disc.id, copy, name: discCopyName(set.discs, { disc, copy }), plannedSessions: plan.sessions.length };
+      if (!drive) return row;
+      return { ...row, device: drive.device, blank: drive.assignment!.kind === 'blank-becomes', sessionsOnDisc: drive.disc!.sessions.length, status: drive.disc!.status };
+    }),
+  );
+}
+
+export function renderSetStatus(set: PlanSet, drives: readonly PreparedDrive[]): string {
+  const parts = drives.map((d) => `${driveHeading(set, d)}${d.error ? `${printable(d.error)}\n` : renderStatus(d.disc!)}`);
+  const rows = overview(set, drives).map((row) => {
+    const where = row.device === undefined ? 'not in any drive' : row.blank ? `blank in ${printable(row.device)} (apply makes it this copy)` : `in ${printable(row.device)}, ${row.status}`;
+    const sessions = row.sessionsOnDisc === undefined || row.blank ? '' : `${row.sessionsOnDisc} of ${row.plannedSessions} session${row.plannedSessions === 1 ? '' : 's'}, `;
+    return `  ${row.name}: ${sessions}${where}`;
+  });
+  return `${parts.join('\n')}\nThe set (${set.file}):\n${rows.join('\n')}\n`;
+}
+
+/** One document (schemas/status-set-output.schema.json). */
+export function setStatusJson(set: PlanSet, drives: readonly PreparedDrive[]): string {
+  const docs = drives.map((d) => {
+    const a = d.assignment;
+    const pair = a && (a.kind === 'holds' || a.kind === 'blank-becomes' || a.kind === 'duplicate') ? a : undefined;
+    return {
+      device: d.device,
+      assignment: a?.kind ?? 'unread',
+      disc: pair ? set.discs[pair.disc]!.disc.id : null,
+      copy: pair ? pair.copy : null,
+      refused: isRefused(d),
+      error: d.error ?? null,
+      status: d.disc ? statusDocument(d.disc) : null,
+    };
+  });
+  const discs = overview(set, drives).map((row) => ({ disc: row.disc, copy: row.copy, planned_sessions: row.plannedSessions, device: row.device ?? null, blank: row.blank ?? null, sessions_on_disc: row.sessionsOnDisc ?? null, status: row.status ?? null }));
+  return `${JSON.stringify({ format_version: 1, plan: set.file, drives: docs, discs }, null, 2)}\n`;
+}
