@@ -1,12 +1,16 @@
 // `burnplan split`'s decision: the folder's units packed on as few discs as fit, then, on each
 // disc, the files and folders it took named by the largest whole folders they make up. Pure.
+// As few discs comes first, whole folders second: when whole folders take more discs than the
+// files alone would, the largest folder is opened into its files and subfolders, and the units
+// packed again, until the discs are as few (or no folder is left to open).
+import type { DiscLoad } from './disc-load.js';
 import { packUnits, fitsEmptyDisc } from './pack-units.js';
 import type { DiscLimits, SplitDisc, SplitFolder, SplitItem, SplitResult } from './split-model.js';
-import { chooseUnits, folderUnits } from './split-units.js';
+import { chooseUnits, fileUnit, folderUnits, type Unit } from './split-units.js';
 
 export function splitFolder(root: SplitFolder, limits: DiscLimits): SplitResult {
   const { units, refused } = chooseUnits(root, fitsEmptyDisc(limits), limits.largeFilesAllowed);
-  const loads = packUnits(units, limits);
+  const loads = fewestDiscs(root, units, limits);
   const discOf = new Map<string, number>();
   loads.forEach((load, i) => {
     for (const unit of load.units) discOf.set(unit.item.path, i);
@@ -19,6 +23,32 @@ export function splitFolder(root: SplitFolder, limits: DiscLimits): SplitResult 
     largeFiles: load.large,
   }));
   return { discs, refused, usable: limits.capacity - limits.reserve };
+}
+
+function fewestDiscs(root: SplitFolder, start: Unit[], limits: DiscLimits): DiscLoad[] {
+  const folders = new Map<string, SplitFolder>();
+  const index = (folder: SplitFolder): void => {
+    folders.set(folder.path, folder);
+    folder.folders.forEach(index);
+  };
+  index(root);
+  const whole = folderUnits(root);
+  const open = (unit: Unit): Unit[] => {
+    const folder = folders.get(unit.item.path)!;
+    return [...folder.folders.map((sub) => whole.get(sub.path)!), ...folder.files.map((file) => fileUnit(file, folder.path))];
+  };
+  const filesOnly = (units: Unit[]): Unit[] => units.flatMap((unit) => (unit.item.kind === 'folder' && unit.item.files > 0 ? filesOnly(open(unit)) : [unit]));
+  const target = packUnits(filesOnly(start), limits).length;
+  let units = start;
+  let best = packUnits(units, limits);
+  while (best.length > target) {
+    const widest = units.filter((unit) => unit.item.kind === 'folder' && unit.item.files > 0).sort((a, b) => b.data - a.data || (a.item.path < b.item.path ? -1 : 1))[0];
+    if (!widest) break;
+    units = [...units.filter((unit) => unit !== widest), ...open(widest)];
+    const loads = packUnits(units, limits);
+    if (loads.length < best.length) best = loads;
+  }
+  return best;
 }
 
 /**

@@ -38,15 +38,15 @@ export function summaryLines(result: SplitResult, context: ReportContext): strin
 
 export function splitJson(result: SplitResult, context: ReportContext, plan: string | null) {
   const count = result.discs.length;
-  const { capacity, reserve } = context.limits;
   return {
+    format_version: 1,
     ok: plan !== null,
     folder: context.shownFolder,
     plan,
     media: context.media.name,
-    capacity,
-    reserve,
-    usable: result.usable,
+    capacity_sectors: context.limits.capacity,
+    reserve_sectors: context.limits.reserve,
+    usable_sectors: result.usable,
     discs: result.discs.map((disc) => {
       const id = discId(context.prefix, disc.number, count);
       return {
@@ -55,7 +55,7 @@ export function splitJson(result: SplitResult, context: ReportContext, plan: str
         label: discLabel(context.prefix, disc.number, count),
         device: context.deviceTemplate ? deviceFor(context.deviceTemplate, disc.number, id) : null,
         backend: disc.largeFiles ? 'xorriso' : (context.backend ?? null),
-        isoLevel: disc.largeFiles ? 3 : null,
+        iso_level: disc.largeFiles ? 3 : null,
         sectors: disc.sectors,
         fill: disc.sectors.total / result.usable,
         files: disc.items.reduce((sum, item) => sum + item.files, 0),
@@ -63,6 +63,6 @@ export function splitJson(result: SplitResult, context: ReportContext, plan: str
         items: disc.items,
       };
     }),
-    refused: result.refused.map((refusal) => ({ ...refusal, message: refusalLine(refusal, context, result.usable) })),
+    refused: result.refused.map((refusal) => ({ path: refusal.path, size_bytes: refusal.size, reason: refusal.reason, message: refusalLine(refusal, context, result.usable) })),
   };
 }
