@@ -12,7 +12,8 @@
 //   with the default spare area "00h(3000): 11826176*2048", which BD-RE always is.
 // - DVD-R DL 8,543,666,176 bytes (4,171,712 sectors) and BD-R DL 50,050,629,632 bytes
 //   (24,438,784 sectors): the capacity tables of Wikipedia's "DVD" and "Blu-ray Disc recordable".
-// DVD+RW and a formatted DVD-RW take the smaller single-layer DVD figure.
+// DVD+RW and a formatted DVD-RW take the smaller single-layer DVD figure; BD-RE DL twice the
+// single-layer default format (the spare areas are per layer): an estimate, --capacity for the exact one.
 import { sessionCost } from '../diff/geometry.js';
 import type { Media } from '../plan/plan-model.js';
 
@@ -61,5 +62,9 @@ export function sessionOverhead(media: Exclude<Media, 'any'>, imageSectors: numb
   return cost.occupied - imageSectors + cost.gapAfter;
 }
 
-/** The default --reserve: 5% of the disc, room for a few later sessions of additions or fixes. */
+/**
+ * The default --reserve: 5% of the disc. Room for a few later sessions of additions or fixes,
+ * each with its own file system (a later xorriso session carries the whole tree again) and, on a
+ * CD, its 6,900 sectors of lead-out and lead-in: 5% of a CD-R is 17,992 sectors.
+ */
 export const DEFAULT_RESERVE_PERCENT = 5;

@@ -19,6 +19,12 @@ export interface SetPlanOptions {
   schemaPath?: string;
 }
 
+/** A folder's name made into the start of disc ids: other characters become "-". */
+export function prefixFrom(name: string): string {
+  const cleaned = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '').slice(0, 60).replace(/[-.]+$/, '');
+  return cleaned === '' ? 'disc' : cleaned;
+}
+
 /** Two digits at least: PREFIX-01 … PREFIX-99, then PREFIX-100. */
 export function discNumber(n: number, count: number): string {
   return String(n).padStart(Math.max(2, String(count).length), '0');

@@ -13,7 +13,7 @@ import { DISC_ID_PATTERN } from '../../plan/lint/disc-rules.js';
 import { printable } from '../../render/printable.js';
 import { DEFAULT_RESERVE_PERCENT, SPLIT_MEDIA_NAMES, splitMedia, type SplitMedia } from '../../split/disc-capacity.js';
 import { DiscLoad } from '../../split/disc-load.js';
-import { discId, formatSetPlan } from '../../split/format-set-plan.js';
+import { discId, formatSetPlan, prefixFrom } from '../../split/format-set-plan.js';
 import { parseSize, sectorsIn } from '../../split/parse-size.js';
 import { readSplitTree } from '../../split/read-split-tree.js';
 import { splitFolder } from '../../split/split-folder.js';
@@ -104,12 +104,6 @@ function discLimits(media: SplitMedia, options: SplitOptions, backend: SplitOpti
 function bytesOf(option: string, text: string): number {
   const size = parseSize(option, text);
   return 'bytes' in size ? size.bytes : 0;
-}
-
-/** The folder's name made into a disc id: other characters become "-". */
-function prefixFrom(name: string): string {
-  const cleaned = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '').slice(0, 60);
-  return cleaned === '' ? 'disc' : cleaned;
 }
 
 function relativeFolder(planDir: string, folder: string): string {
