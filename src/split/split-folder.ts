@@ -3,19 +3,20 @@
 // As few discs comes first, whole folders second: when whole folders take more discs than the
 // files alone would, the largest folder is opened into its files and subfolders, and the units
 // packed again, until the discs are as few (or no folder is left to open).
-import type { DiscLoad } from './disc-load.js';
+import { DiscLoad } from './disc-load.js';
 import { packUnits, fitsEmptyDisc } from './pack-units.js';
 import type { DiscLimits, SplitDisc, SplitFolder, SplitItem, SplitResult } from './split-model.js';
 import { chooseUnits, fileUnit, folderUnits, type Unit } from './split-units.js';
 
 export function splitFolder(root: SplitFolder, limits: DiscLimits): SplitResult {
-  const { units, refused } = chooseUnits(root, fitsEmptyDisc(limits), limits.largeFilesAllowed);
-  const loads = fewestDiscs(root, units, limits);
+  const whole = folderUnits(root);
+  const { units, refused } = chooseUnits(root, whole, fitsEmptyDisc(limits), limits.largeFilesAllowed);
+  const loads = fewestDiscs(root, whole, units, limits);
   const discOf = new Map<string, number>();
   loads.forEach((load, i) => {
     for (const unit of load.units) discOf.set(unit.item.path, i);
   });
-  const items = wholeItems(root, discOf, folderUnits(root));
+  const items = wholeItems(root, discOf, whole);
   const discs: SplitDisc[] = loads.map((load, i) => ({
     number: i + 1,
     items: (items.get(i) ?? []).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
@@ -25,22 +26,26 @@ export function splitFolder(root: SplitFolder, limits: DiscLimits): SplitResult 
   return { discs, refused, usable: limits.capacity - limits.reserve };
 }
 
-function fewestDiscs(root: SplitFolder, start: Unit[], limits: DiscLimits): DiscLoad[] {
+function fewestDiscs(root: SplitFolder, whole: ReadonlyMap<string, Unit>, start: Unit[], limits: DiscLimits): DiscLoad[] {
   const folders = new Map<string, SplitFolder>();
   const index = (folder: SplitFolder): void => {
     folders.set(folder.path, folder);
     folder.folders.forEach(index);
   };
   index(root);
-  const whole = folderUnits(root);
   const open = (unit: Unit): Unit[] => {
     const folder = folders.get(unit.item.path)!;
     return [...folder.folders.map((sub) => whole.get(sub.path)!), ...folder.files.map((file) => fileUnit(file, folder.path))];
   };
   const filesOnly = (units: Unit[]): Unit[] => units.flatMap((unit) => (unit.item.kind === 'folder' && unit.item.files > 0 ? filesOnly(open(unit)) : [unit]));
-  const target = packUnits(filesOnly(start), limits).length;
   let units = start;
   let best = packUnits(units, limits);
+  // no disc holds more data than an empty disc leaves room for: when whole folders already take
+  // that few discs, packing the files alone (slow on a large tree) cannot take fewer
+  const room = limits.capacity - limits.reserve - new DiscLoad(limits).sectorsWith().total;
+  const lowerBound = Math.ceil(units.reduce((sum, unit) => sum + unit.data, 0) / room);
+  if (best.length <= lowerBound) return best;
+  const target = packUnits(filesOnly(start), limits).length;
   while (best.length > target) {
     const widest = units.filter((unit) => unit.item.kind === 'folder' && unit.item.files > 0).sort((a, b) => b.data - a.data || (a.item.path < b.item.path ? -1 : 1))[0];
     if (!widest) break;
@@ -57,7 +62,11 @@ function fewestDiscs(root: SplitFolder, start: Unit[], limits: DiscLimits): Disc
  */
 function wholeItems(root: SplitFolder, discOf: ReadonlyMap<string, number>, folders: ReadonlyMap<string, { item: SplitItem }>): Map<number, SplitItem[]> {
   const out = new Map<number, SplitItem[]>();
-  const take = (disc: number, item: SplitItem) => out.set(disc, [...(out.get(disc) ?? []), item]);
+  const take = (disc: number, item: SplitItem) => {
+    const list = out.get(disc);
+    if (list) list.push(item);
+    else out.set(disc, [item]);
+  };
   // the disc holding all of the folder, or undefined; parts not whole are taken on their discs
   const visit = (folder: SplitFolder): number | undefined => {
     const placed = discOf.get(folder.path);

@@ -87,11 +87,10 @@ export interface UnitChoice {
 }
 
 /**
- * `fitsAlone`: the unit fits an empty disc. `largeFilesAllowed`: a disc may hold a file of 4 GiB
+ * `whole`: every folder's unit (folderUnits). `fitsAlone`: the unit fits an empty disc. `largeFilesAllowed`: a disc may hold a file of 4 GiB
  * or more (xorriso, ISO level 3). The top folder itself is never one unit: its children are.
  */
-export function chooseUnits(root: SplitFolder, fitsAlone: (unit: Unit) => boolean, largeFilesAllowed: boolean): UnitChoice {
-  const whole = folderUnits(root);
+export function chooseUnits(root: SplitFolder, whole: ReadonlyMap<string, Unit>, fitsAlone: (unit: Unit) => boolean, largeFilesAllowed: boolean): UnitChoice {
   const units: Unit[] = [];
   const refused: SplitRefusal[] = [];
   const place = (folder: SplitFolder): void => {

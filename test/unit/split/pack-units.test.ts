@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fitsEmptyDisc, packUnits } from '../../../src/split/pack-units.js';
-import { chooseUnits } from '../../../src/split/split-units.js';
+import { chooseUnits, folderUnits } from '../../../src/split/split-units.js';
 import { limits, tree, type TreeSpec } from './split-tree-builder.js';
 
 const CAPACITY = 4000;
@@ -26,7 +26,7 @@ describe('packUnits', () => {
     fc.assert(
       fc.property(spec, (s) => {
         const disc = limits(CAPACITY);
-        const { units, refused } = chooseUnits(tree(s), fitsEmptyDisc(disc), true);
+        const { units, refused } = chooseUnits(tree(s), folderUnits(tree(s)), fitsEmptyDisc(disc), true);
         const loads = packUnits(units, disc);
         const placed = loads.flatMap((load) => load.units.flatMap((unit) => (unit.item.kind === 'file' ? [unit.item.path] : allFiles(pick(s, unit.item.path), `${unit.item.path}/`))));
         expect([...placed, ...refused.map((r) => r.path)].sort()).toEqual(allFiles(s).sort());
@@ -48,7 +48,7 @@ describe('packUnits', () => {
       fc.property(fc.array(fc.integer({ min: 1, max: 400_000 }), { minLength: 1, maxLength: 200 }), (sizes) => {
         const s: TreeSpec = Object.fromEntries(sizes.map((size, i) => [`f${i}`, size]));
         const disc = limits(CAPACITY);
-        const loads = packUnits(chooseUnits(tree(s), fitsEmptyDisc(disc), true).units, disc);
+        const loads = packUnits(chooseUnits(tree(s), folderUnits(tree(s)), fitsEmptyDisc(disc), true).units, disc);
         // every disc but the last is full to within one file (at most 196 sectors and its record)
         const room = CAPACITY - 256;
         const total = loads.reduce((sum, load) => sum + load.sectorsWith().total, 0);
