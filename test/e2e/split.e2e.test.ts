@@ -81,6 +81,21 @@ describe('burnplan split', () => {
     expect((await p.run('split', 'photos', '--media', 'bd-r', '--capacity', '3MB')).stdout).toBe(first.stdout);
   });
 
+  it('names the sources from the plan\'s folder, and reports refusals in --json too', async () => {
+    const p = await project({ ...PHOTOS, 'photos/huge.bin': bytes(3000 * KiB, 9) });
+    await mkdir(path.join(p.dir, 'plans'));
+    const refused = await p.run('split', 'photos', '--media', 'bd-r', '--capacity', '3MB', '--out', 'plans/set.yaml', '--json');
+    expect(refused.exitCode).toBe(1);
+    const document = splitDocument(refused.stdout) as unknown as { ok: boolean; plan: null; refused: Array<{ path: string; reason: string }> };
+    expect(document).toMatchObject({ ok: false, plan: null, refused: [{ path: 'huge.bin', reason: 'bigger-than-disc' }] });
+    const skipped = await p.run('split', 'photos', '--media', 'bd-r', '--capacity', '3MB', '--out', 'plans/set.yaml', '--skip-too-big');
+    expect(skipped.exitCode).toBe(0);
+    const plan = await readFile(path.join(p.dir, 'plans/set.yaml'), 'utf8');
+    expect(plan).toContain('source: ../photos/2026');
+    expect(plan).toContain('# yaml-language-server: $schema=');
+    expect(await p.run('validate', 'plans/set.yaml')).toMatchObject({ exitCode: 0 });
+  });
+
   it('names each file that fits no disc, writes nothing, and leaves them out with --skip-too-big', async () => {
     const p = await project({ 'data/small.txt': 'small\n', 'data/sub/huge.bin': bytes(3000 * KiB, 7) });
     const refused = await p.run('split', 'data', '--media', 'bd-r', '--capacity', '3MB', '--out', 'plan.yaml');
