@@ -10,6 +10,12 @@ import { chooseUnits, fileUnit, folderUnits, type Unit } from './split-units.js'
 
 export function splitFolder(root: SplitFolder, limits: DiscLimits): SplitResult {
   const whole = folderUnits(root);
+  const all = whole.get('')!;
+  if ((limits.largeFilesAllowed || !all.large) && fitsEmptyDisc(limits)(all)) {
+    const load = new DiscLoad(limits);
+    load.add(all);
+    return { discs: [{ number: 1, items: [all.item], sectors: load.sectorsWith(), largeFiles: load.large }], refused: [], usable: limits.capacity - limits.reserve };
+  }
   const { units, refused } = chooseUnits(root, whole, fitsEmptyDisc(limits), limits.largeFilesAllowed);
   const loads = fewestDiscs(root, whole, units, limits);
   const discOf = new Map<string, number>();

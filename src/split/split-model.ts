@@ -61,7 +61,9 @@ export interface SplitDisc {
   largeFiles: boolean;
 }
 
-export type RefusalReason = 'bigger-than-disc' | 'large-file-needs-xorriso';
+/** `link-alone`: a symbolic link (or special file) of a folder split over discs: a graft of its
+ * own would be followed, as every source is, and burn what it points to. */
+export type RefusalReason = 'bigger-than-disc' | 'large-file-needs-xorriso' | 'link-alone';
 
 export interface SplitRefusal {
   path: string;

@@ -19,6 +19,9 @@ const gib = (bytes: number) => formatBytes(bytes, { unit: bytes >= 1024 ** 3 ? '
 /** One line per file that fits no disc: its name, its size and why. */
 export function refusalLine(refusal: SplitRefusal, context: ReportContext, usable: number): string {
   const where = `${context.shownFolder}/${refusal.path}`;
+  if (refusal.reason === 'link-alone') {
+    return `${where}: a symbolic link (or special file) in a folder split over discs: grafted on its own it would be followed and burn what it points to; move it into a folder that fits one disc, or remove it`;
+  }
   if (refusal.reason === 'large-file-needs-xorriso') {
     return `${where}: ${gib(refusal.size)}: a file of 4 GiB or more needs ISO level 3 and xorriso (genisoimage cannot write it), and --backend cdrecord rules xorriso out`;
   }

@@ -88,7 +88,8 @@ export interface UnitChoice {
 
 /**
  * `whole`: every folder's unit (folderUnits). `fitsAlone`: the unit fits an empty disc. `largeFilesAllowed`: a disc may hold a file of 4 GiB
- * or more (xorriso, ISO level 3). The top folder itself is never one unit: its children are.
+ * or more (xorriso, ISO level 3). The top folder itself is never one unit: its children are (the
+ * caller takes it whole when it fits one disc). A link in a folder opened here is refused.
  */
 export function chooseUnits(root: SplitFolder, whole: ReadonlyMap<string, Unit>, fitsAlone: (unit: Unit) => boolean, largeFilesAllowed: boolean): UnitChoice {
   const units: Unit[] = [];
@@ -101,7 +102,8 @@ export function chooseUnits(root: SplitFolder, whole: ReadonlyMap<string, Unit>,
     }
     for (const file of folder.files) {
       const unit = fileUnit(file, folder.path);
-      if (unit.large && !largeFilesAllowed) refused.push({ path: file.path, size: file.size, reason: 'large-file-needs-xorriso' });
+      if (file.kind !== 'file') refused.push({ path: file.path, size: file.size, reason: 'link-alone' });
+      else if (unit.large && !largeFilesAllowed) refused.push({ path: file.path, size: file.size, reason: 'large-file-needs-xorriso' });
       else if (!fitsAlone(unit)) refused.push({ path: file.path, size: file.size, reason: 'bigger-than-disc' });
       else units.push(unit);
     }

@@ -54,6 +54,15 @@ describe('splitFolder', () => {
     expect(ruledOut.discs[0]!.largeFiles).toBe(false);
   });
 
+  it('refuses a symbolic link of a folder split over discs, which a graft of its own would follow', () => {
+    const root = tree({ a: 1_500_000, b: 1_500_000 });
+    root.files.push({ path: 'link', name: 'link', kind: 'symlink', size: 1 });
+    const split = splitFolder(root, limits(1200));
+    expect(split.refused).toEqual([{ path: 'link', size: 1, reason: 'link-alone' }]);
+    // in a folder that fits one disc, it goes with the folder
+    expect(splitFolder(root, limits(4000)).discs.map((d) => d.items.map((i) => i.path))).toEqual([['']]);
+  });
+
   it('keeps room for the reserve and the media\'s cost of a session', () => {
     const spec = { a: 3 * MiB };
     expect(splitFolder(tree(spec), limits(2000)).discs).toHaveLength(1);
