@@ -25,7 +25,7 @@ export function refusalLine(refusal: SplitRefusal, context: ReportContext, usabl
   if (refusal.reason === 'large-file-needs-xorriso') {
     return `${where}: ${gib(refusal.size)}: a file of 4 GiB or more needs ISO level 3 and xorriso (genisoimage cannot write it), and --backend cdrecord rules xorriso out`;
   }
-  return `${where}: ${gib(refusal.size)} (${Math.ceil(refusal.size / 2048)} sectors) fits no disc: a ${context.media.title} of ${context.limits.capacity} sectors takes ${usable} for one session after the reserve, and its file system needs some of them`;
+  return `${where}: ${gib(refusal.size)} (${Math.ceil(refusal.size / 2048)} sectors) fits no disc: a ${context.media.title} of ${context.limits.capacity} sectors leaves ${usable} for one session after the reserve, and the file system needs some of them`;
 }
 
 export function summaryLines(result: SplitResult, context: ReportContext): string[] {

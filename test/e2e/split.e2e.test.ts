@@ -100,7 +100,7 @@ describe('burnplan split', () => {
     const p = await project({ 'data/small.txt': 'small\n', 'data/sub/huge.bin': bytes(3000 * KiB, 7) });
     const refused = await p.run('split', 'data', '--media', 'bd-r', '--capacity', '3MB', '--out', 'plan.yaml');
     expect(refused.exitCode).toBe(1);
-    expect(refused.stderr).toMatch(/^data\/sub\/huge\.bin: 2\.93 MiB \(1500 sectors\) fits no disc: a BD-R \(25 GB\) of 1464 sectors takes 1390 for one session/);
+    expect(refused.stderr).toMatch(/^data\/sub\/huge\.bin: 2\.93 MiB \(1500 sectors\) fits no disc: a BD-R \(25 GB\) of 1464 sectors leaves 1390 for one session/);
     expect(refused.stderr.trim().split('\n')).toHaveLength(2);
     expect(await exists(path.join(p.dir, 'plan.yaml'))).toBe(false);
     const skipped = await p.run('split', 'data', '--media', 'bd-r', '--capacity', '3MB', '--out', 'plan.yaml', '--skip-too-big');
