@@ -88,12 +88,13 @@ export async function splitCommand(folder: string, options: SplitOptions): Promi
   else process.stderr.write(`${[...summaryLines(result, context), ...(options.out ? [`Wrote ${options.out}. Next: burnplan validate ${options.out}, then burnplan apply ${options.out} --disc ${discId(prefix, 1, result.discs.length)}`] : [])].join('\n')}\n`);
 }
 
-function discLimits(media: SplitMedia, options: SplitOptions, backend: SplitOptions['backend']): DiscLimits {
+/** `planBackend`: the tools the plan will name (--backend), not a family running here. */
+function discLimits(media: SplitMedia, options: SplitOptions, planBackend: SplitOptions['backend']): DiscLimits {
   const capacity = options.capacity === undefined ? media.capacity : sectorsIn(bytesOf('--capacity', options.capacity));
   if (capacity <= 0) throw new UserError(`--capacity ${options.capacity}: a disc must hold at least one sector (2,048 bytes)`);
   const reserveSize = options.reserve === undefined ? { percent: DEFAULT_RESERVE_PERCENT } : parseSize('--reserve', options.reserve, { percent: true });
   const reserve = 'percent' in reserveSize ? Math.ceil((capacity * reserveSize.percent) / 100) : Math.ceil(reserveSize.bytes / 2048);
-  const limits: DiscLimits = { capacity, reserve, media: media.planMedia, largeFilesAllowed: backend !== 'cdrecord' };
+  const limits: DiscLimits = { capacity, reserve, media: media.planMedia, largeFilesAllowed: planBackend !== 'cdrecord' };
   const empty = new DiscLoad(limits).sectorsWith().total;
   if (empty + 1 > capacity - reserve) {
     throw new UserError(`a disc of ${capacity} sectors leaves no room for files: the reserve takes ${reserve}, a session's file system and the ${media.title}'s own cost at least ${empty}; give a larger --capacity or a smaller --reserve`);
