@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import type { DrivesOptions } from './commands/drives.js';
+import type { SplitOptions } from './commands/split.js';
 import type { StatusOptions } from './commands/status.js';
 import { runCli } from './run-cli.js';
 import { backendOption, copyOption, devicesOption, discOption, sessionOption } from './shared-options.js';
@@ -28,6 +29,7 @@ Examples:
   $ burnplan diff plans/demo.yaml --show-commands
   $ burnplan apply plans/demo.yaml
   $ burnplan verify plans/demo.yaml
+  $ burnplan split ./photos --media bd-r --out photos.yaml
   $ burnplan schema > plan.schema.json
 
 Environment:
@@ -44,6 +46,7 @@ Environment:
   defineApply(program);
   defineVerify(program);
   defineImport(program);
+  defineSplit(program);
   defineSchema(program);
   return program;
 }
@@ -251,6 +254,41 @@ cdrecord -multi) is imported the same way.`,
     .action(async (options: Record<string, unknown>) => {
       const { importCommand } = await import('./commands/import.js');
       await importCommand(options);
+    });
+}
+
+function defineSplit(program: Command): void {
+  program
+    .command('split')
+    .description('Write a plan of a set of discs that spreads a folder\'s files over as few discs as fit. Reads the folder only.')
+    .argument('<folder>', 'the folder to spread over discs')
+    .requiredOption('-m, --media <kind>', 'the discs: cd-r, cd-rw, dvd-r, dvd-r-dl, dvd-rw, dvd+r, dvd+r-dl, dvd+rw, bd-r, bd-r-dl, bd-re, bd-re-dl')
+    .option('--prefix <name>', 'disc ids are NAME-01, NAME-02 … (default: the folder\'s name)')
+    .option('--capacity <size>', "a disc's capacity instead of the media's nominal one (25GB, 4MiB, 359849s)")
+    .option('--reserve <size>', 'room kept free on every disc for later sessions: a size or a share (default: 5%)')
+    .option('-o, --out <file>', 'write the plan to this file instead of standard output')
+    .option('-f, --force', 'replace --out when it exists')
+    .option('-d, --device <template>', "each disc's device, {n} and {id} filled in (stdio:./discs/{id}.iso)")
+    .addOption(backendOption('the tools the discs are burned with; cdrecord rules out files of 4 GiB or more'))
+    .option('--skip-too-big', 'leave out the files that fit no disc (each named on stderr) instead of failing')
+    .option('--json', 'print what was decided as one JSON document (the plan is written only with --out)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ burnplan split ./photos --media bd-r --out photos.yaml
+  $ burnplan split ./scans --media dvd+r --device 'stdio:./discs/{id}.iso' --out scans.yaml
+  $ burnplan split ./big --media bd-r --capacity 100GB --reserve 2GB --json --out big.yaml
+
+Whole folders stay on one disc when they fit; only folders too big for a disc are split, file by
+file. Sizes count every file in 2,048-byte sectors, the ISO 9660, Rock Ridge and Joliet trees
+(estimated from above) and the media's own cost of a session. A file of 4 GiB or more needs ISO
+level 3 and xorriso: its disc gets both. A file bigger than a disc is named with its size, and
+nothing is written (exit 1) unless --skip-too-big.`,
+    )
+    .action(async (folder: string, options: SplitOptions) => {
+      const { splitCommand } = await import('./commands/split.js');
+      await splitCommand(folder, options);
     });
 }
 
