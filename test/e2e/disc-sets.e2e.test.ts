@@ -89,8 +89,6 @@ describe('burnplan on a plan with a set of discs', () => {
   });
 
   it.each([
-    [['status'], 'plan.yaml holds 2 discs (a, b): choose one with --disc ID'],
-    [['verify'], 'plan.yaml holds 2 discs (a, b): choose one with --disc ID'],
     [['apply', '--yes', '--disc', 'c'], 'plan.yaml holds no disc "c": its discs are a, b'],
     [['status', '--disc', 'c'], 'plan.yaml holds no disc "c": its discs are a, b'],
   ])('refuses %j in one line, and writes no disc', async (args, line) => {
@@ -117,6 +115,13 @@ describe('burnplan on a plan with a set of discs', () => {
     expect(applied.stdout.match(/data read back intact/g)).toHaveLength(3);
     const status = JSON.parse((await p.run('status', 'plan.yaml', '--disc', 'b', '--json')).stdout) as { sessions: Array<{ iso9660: { volume_set_id: string } }> };
     expect(status.sessions.map((s) => s.iso9660.volume_set_id)).toEqual(['b', 'b']);
+    // status and verify without --disc: every disc in its own device
+    const all = await p.run('status', 'plan.yaml');
+    expect(all.exitCode, all.stderr).toBe(0);
+    expect(all.stdout).toMatch(/The set \(plan\.yaml\):\n {2}a: 1 of 1 session, in stdio:.*a\.iso, appendable\n {2}b: 2 of 2 sessions, in stdio:.*b\.iso, appendable\n$/);
+    const verified = await p.run('verify', 'plan.yaml');
+    expect(verified.exitCode, verified.stdout).toBe(0);
+    expect(verified.stdout).toContain('2 of 2 drives verified intact: a intact; b intact.');
   });
 
   it('takes --disc on a one-disc plan when it names that disc, and refuses another', async () => {
