@@ -2,14 +2,15 @@
 // blank disc becomes the next disc and copy the plan needs, every drive burns and verifies side
 // by side, one drive's failure leaves the others alone, and what is left is named. The real
 // xorriso on virtual discs, and the cdrecord path on two emulated CD-R drives.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { createEmulatedDrive } from '../cdr-emulator/emulated-drive.js';
-import { hasStackTrace, REPO_ROOT, runBurnplan } from '../helpers/run-burnplan.js';
+import { waitFor } from '../helpers/processes.js';
+import { BIN, hasStackTrace, REPO_ROOT, runBurnplan } from '../helpers/run-burnplan.js';
 import { tempDir, writeTree } from '../helpers/temp-dir.js';
 import { toolWrapper } from '../helpers/tool-wrapper.js';
 
@@ -145,6 +146,27 @@ describe('apply on several drives at once', () => {
     expect(mixed.stdout).toContain('d9.iso: not a disc of this plan: it is disc "other-archive", which the plan does not hold (its discs: photos-a, photos-b)');
     expect(mixed.stdout).toMatch(/d5\.iso: blank virtual disc becomes photos-a, copy 1/);
     expect(Buffer.compare(foreign, await readFile(path.join(p.dir, 'd9.iso')))).toBe(0);
+  });
+
+  it('Ctrl-C while both drives write: each finishes and reads back its session, then neither starts the next; exit 130', async () => {
+    const p = await project();
+    await writeTree(p.dir, { 'data/c/four.txt': 'four\n', 'two.yaml': 'version: 1\ncopies: 2\ndisc: { id: photos-a, backend: xorriso }\nsessions:\n  - { label: One, files: [./data/a] }\n  - { label: Two, files: [./data/c] }\n' });
+    // each write waits a moment before the real xorriso starts: long enough to be stopped in
+    const slow = await toolWrapper(p.dir, 'xorriso-slow-write', 'xorriso', {
+      before: `if (args.includes('-commit')) { fs.writeFileSync(require('node:path').join(${JSON.stringify(p.dir)}, 'writing-' + require('node:path').basename(args[args.indexOf('-dev') + 1] ?? 'x')), ''); Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000); }`,
+    });
+    const { execa: run } = await import('execa');
+    const child = run(process.execPath, [BIN, 'apply', 'two.yaml', '--yes', '--device', 'stdio:./d1.iso', '--device', 'stdio:./d2.iso'], { cwd: p.dir, env: { ...process.env, NO_COLOR: '1', BURNPLAN_XORRISO: slow }, reject: false, stdin: 'ignore', detached: true });
+    await waitFor(() => existsSync(path.join(p.dir, 'writing-d1.iso')) && existsSync(path.join(p.dir, 'writing-d2.iso')), 30_000);
+    process.kill(-child.pid!, 'SIGINT');
+    const result = await child;
+    expect(result.exitCode, String(result.stdout) + String(result.stderr)).toBe(130);
+    expect(String(result.stdout).match(/Session 1 \(One\): at LBA \d+, .*data read back intact/g)).toHaveLength(2);
+    expect(String(result.stdout).match(/Apply stopped: stopped by the user \(SIGINT\) before "session 2: Two"/g)).toHaveLength(2);
+    for (const disc of ['d1.iso', 'd2.iso']) {
+      const toc = await run('xorriso', ['-indev', `stdio:${path.join(p.dir, disc)}`, '-toc'], { all: true });
+      expect(toc.all.match(/^ISO session/gm)).toHaveLength(1);
+    }
   });
 
   it('devices: in the plan names the drives a run without --device works on', async () => {
