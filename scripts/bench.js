@@ -131,6 +131,7 @@ try {
   rows.push(...benchCdrecordPath(work));
   rows.push(benchXorrisoDriveCalls(work));
   rows.push(...benchTwoDrives(work));
+  rows.push(...benchLargeTree(work));
 
   const versions = {
     node: process.version,
@@ -318,6 +319,32 @@ function benchTwoDrives(work) {
     rows.push([`\`burnplan apply\`, two copies (200 MiB, verified) on two drives at once (${family.name})`, median(parallel), 'the same two applies one after another', median(serial)]);
   }
   return rows;
+}
+
+/**
+ * A source of 100,000 files in 1,000 folders: diff of a session burned from it (in sync: the
+ * tree is walked and fingerprinted, nothing measured) against find listing the same tree with
+ * sizes and times, and its peak memory. Goal: Node's start-up plus twice find's time.
+ */
+function benchLargeTree(work) {
+  const dir = path.join(work, 'large-tree');
+  for (let d = 0; d < 1000; d++) {
+    const folder = path.join(dir, 'data', `d${String(d).padStart(4, '0')}`);
+    mkdirSync(folder, { recursive: true });
+    for (let f = 0; f < 100; f++) writeFileSync(path.join(folder, `f${f}.txt`), `${d}/${f}\n`);
+  }
+  const plan = path.join(dir, 'plan.yaml');
+  writeFileSync(plan, 'version: 1\ndisc:\n  id: large-tree\n  device: stdio:./disc.iso\n  backend: xorriso\nsessions:\n  - label: Tree\n    files: [./data]\n');
+  execFileSync(process.execPath, [bin, 'apply', plan, '--yes', '--no-verify'], { env: { ...process.env, CI: '1' }, stdio: 'ignore' });
+  const runs = Math.max(3, Math.floor(RUNS / 3));
+  const diff = timeCommand(process.execPath, [bin, 'diff', plan], runs);
+  const find = timeCommand('find', [path.join(dir, 'data'), '-type', 'f', '-printf', '%s %T@\n'], runs);
+  const node = timeCommand(process.execPath, ['-e', '0'], runs);
+  const rss = peakRss(process.execPath, [bin, 'diff', plan]);
+  return [
+    [`\`burnplan diff\` (a session of 100,000 files in sync; peak RSS ${rss} MiB)`, diff, '`find SOURCE -type f -printf \'%s %T@\\n\'`', find],
+    [`\`burnplan diff\` (the same) against the goal`, diff, 'Node\'s start-up plus twice find\'s time', node + 2 * find],
+  ];
 }
 
 /** 99 real sessions, one xorriso -commit each (about 15 s). */
