@@ -9,6 +9,8 @@ import { howItEnded } from '../core/command.js';
 import { runProgram } from '../tools/run-program.js';
 import { hashFile } from '../checksums/hash-file.js';
 import { parseXorrisoMd5s } from './parse-xorriso-md5s.js';
+import { EMBEDDED_CATALOG_PATH } from '../catalog/catalog-model.js';
+import { isReservedPath } from '../sources/disc-placement.js';
 import { checkOtherTrees } from './check-trees.js';
 import { readChecksumFile, type ChecksumFile } from './checksum-file.js';
 import { readBackFiles } from './read-back.js';
@@ -110,6 +112,13 @@ export async function verifySession(input: VerifySessionInput): Promise<SessionV
   return result;
 }
 
+/** The checksums recorded when the session was burned, of the files in its tree (`files`); undefined when none can be read. */
+export async function recordedChecksumsOf(input: VerifySessionInput, files: readonly SessionFile[]): Promise<{ algorithm: 'sha256' | 'md5'; checksums: Map<string, string> } | undefined> {
+  const recorded = await recordedChecksums(input, files, new Map());
+  if (!recorded || recorded.absent !== undefined || recorded.failure !== undefined) return undefined;
+  return { algorithm: recorded.algorithm, checksums: recorded.checksums };
+}
+
 /** Files whose data this session wrote: later sessions carry earlier files along, pointing back. */
 function ownFiles(files: readonly SessionFile[], session: DiscSession): SessionFile[] {
   const end = session.startLba + session.sizeSectors;
@@ -140,7 +149,8 @@ function fromChecksumFile(checksumFile: ChecksumFile, files: readonly SessionFil
   const { parsed } = checksumFile;
   // files the session wrote that its checksum file does not list (none, when all is well)
   const listed = new Set([...parsed.checksums.keys(), ...parsed.unrecorded]);
-  const unlisted = ownFiles(files, session).filter((f) => f !== manifest && !listed.has(f.path)).map((f) => f.path);
+  // the catalog the session carries is burnplan's own, not a file of the plan the list misses
+  const unlisted = ownFiles(files, session).filter((f) => f !== manifest && f.path !== EMBEDDED_CATALOG_PATH && !listed.has(f.path)).map((f) => f.path);
   const recorded: Recorded = { source: 'burnplan-sha256', algorithm: 'sha256', checksums: parsed.checksums, unrecorded: [...parsed.unrecorded, ...unlisted], listsFiles: true };
   // a damaged checksum file must not pass for a short one
   if (parsed.problems.length > 0) recorded.failure = `its checksum file ${manifest.path} is damaged: ${parsed.problems.slice(0, 3).join('; ')}`;
@@ -188,6 +198,6 @@ async function compareWithSources(
   }
   // burned then, but no longer among the sources
   const planned = new Set(sources.map((s) => s.discPath));
-  for (const discPath of recorded.keys()) if (!planned.has(discPath)) comparison.goneFromComputer.push(discPath);
+  for (const discPath of recorded.keys()) if (!planned.has(discPath) && !isReservedPath(discPath)) comparison.goneFromComputer.push(discPath);
   return comparison;
 }

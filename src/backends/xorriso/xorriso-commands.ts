@@ -27,6 +27,7 @@ function sessionArgs(content: SessionContent): string[] {
   if (options.preparer !== undefined) args.push('-preparer_id', options.preparer);
   if (content.excluded.length > 0) args.push('-not_paths', ...content.excluded, '--');
   for (const graft of content.grafts) args.push('-map', graft.source, graft.target);
+  if (content.catalog) args.push('-map', content.catalog.localPath, content.catalog.target);
   return args;
 }
 

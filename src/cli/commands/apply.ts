@@ -13,7 +13,9 @@ import type { SavedDiff } from '../../diff/saved-diff.js';
 import { parseSavedDiff } from '../../gather/parse-saved-diff.js';
 import { EXIT_ERROR, ExitError, UserError } from '../../errors.js';
 import { loadPlanAndScan } from '../../plan/check-plan.js';
-import type { BackendChoice } from '../../plan/plan-model.js';
+import type { BackendChoice, Plan } from '../../plan/plan-model.js';
+import type { ApplyReport } from '../../apply/apply-report.js';
+import type { Backend } from '../../backends/backend-interface.js';
 import { applyJson, applySummary } from '../../render/apply-result.js';
 import { paletteFor } from '../../render/colors.js';
 import { renderDiff } from '../../render/diff-text.js';
@@ -57,12 +59,15 @@ export async function applyCommand(file: string, options: ApplyOptions): Promise
         say: out,
       },
     );
+    // the catalog beside the plan records what was burned, before the outcome is told
+    const catalogError = await recordCatalog(planFile, plan, device, backend, report);
     if (options.json) process.stdout.write(applyJson(report));
     else if (report.outcome === 'applied') out(`\n${applySummary(report)}`);
     if (report.outcome === 'conflicts') throw new ExitError(EXIT_ERROR);
     // a stop the user asked for ends with the shell's code for that signal (130 for Ctrl-C)
     if (report.stoppedBy) throw new ExitError(128 + (osConstants.signals[report.stoppedBy] ?? 0));
     if (report.failure) throw new ExitError(EXIT_ERROR);
+    if (catalogError) throw catalogError;
   } finally {
     lock.release();
   }
@@ -91,6 +96,20 @@ function handleStops(stops: ApplyStops, abort: (reason: Error) => void): () => v
   return () => {
     for (const signal of signals) process.off(signal, onSignal);
   };
+}
+
+/** What kept the catalog from being written (the disc is burned all the same), or undefined. */
+async function recordCatalog(planFile: string, plan: Plan, device: string, backend: Backend, report: ApplyReport): Promise<Error | undefined> {
+  if (report.outcome !== 'applied' || report.dummy) return undefined;
+  const { recordAppliedSessions } = await import('../../catalog/record-apply.js');
+  const { planDiscOrder } = await import('../../catalog/plan-disc-order.js');
+  try {
+    await recordAppliedSessions({ planFile, plan, discOrder: await planDiscOrder(planFile, [plan.disc.id]), device, backend, report, env: process.env });
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return new UserError(`the sessions were burned, but the catalog was not updated: ${error.message}`);
+  }
 }
 
 async function readSavedDiff(file: string): Promise<SavedDiff | undefined> {
