@@ -77,8 +77,13 @@ async function writeCatalog(file: string, catalog: Catalog): Promise<void> {
   }
 }
 
+let compiled: ValidateFunction<Catalog> | undefined;
+
+/** Compiled on first use: only a command that reads a catalog loads ajv. */
 function validator(): ValidateFunction<Catalog> {
+  if (compiled) return compiled;
   const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
   const schema = JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as Record<string, unknown>;
-  return new Ajv({ strict: true, allErrors: false }).compile<Catalog>(schema);
+  compiled = new Ajv({ strict: true }).compile<Catalog>(schema);
+  return compiled;
 }

@@ -146,3 +146,15 @@ export function knownCopies(catalog: Catalog): KnownCopy[] {
 
 /** Where each session burned carries the catalog of the set as of that burn. */
 export const EMBEDDED_CATALOG_PATH = '/.burnplan/catalog.json';
+
+/** The catalog with the verified flag of one recorded copy of one session set; unchanged when it records no such copy. */
+export function setVerified(catalog: Catalog, at: { discId: string; number: number; fingerprint: string; copy: number }, verified: boolean): Catalog {
+  return {
+    format: CATALOG_FORMAT,
+    discs: catalog.discs.map((disc) =>
+      disc.id !== at.discId
+        ? disc
+        : { id: disc.id, sessions: disc.sessions.map((s) => (s.number !== at.number || s.fingerprint !== at.fingerprint ? s : { ...s, copies: s.copies.map((c) => (c.copy === at.copy ? { ...c, verified } : c)) })) },
+    ),
+  };
+}

@@ -12,7 +12,10 @@ const ABORT_ON_FAILURE = ['-abort_on', 'FAILURE'];
 
 function sessionArgs(content: SessionContent): string[] {
   const { options } = content;
+  // burnplan's own file first (its reserved folder, which no file of the plan reaches), the plan's after
+  const own = content.catalog ? ['-map', content.catalog.localPath, content.catalog.target] : [];
   const args = [
+    ...own,
     '-joliet', options.joliet ? 'on' : 'off',
     '-rockridge', options.rockRidge ? 'on' : 'off',
     '-compliance', `iso_9660_level=${options.isoLevel}`,
@@ -27,7 +30,6 @@ function sessionArgs(content: SessionContent): string[] {
   if (options.preparer !== undefined) args.push('-preparer_id', options.preparer);
   if (content.excluded.length > 0) args.push('-not_paths', ...content.excluded, '--');
   for (const graft of content.grafts) args.push('-map', graft.source, graft.target);
-  if (content.catalog) args.push('-map', content.catalog.localPath, content.catalog.target);
   return args;
 }
 

@@ -1,6 +1,6 @@
 // `burnplan verify PLAN [--device D] [--session N] [--against-sources] [--json]`: reads every
 // file of the disc's sessions back and checks it against the checksums recorded when it was
-// burned. Read-only. Exit 0 when nothing is damaged, 1 otherwise.
+// burned. Read-only on the disc (the catalog beside the plan records what was found). Exit 0 when nothing is damaged, 1 otherwise.
 import { DeviceError } from '../../disc/device-errors.js';
 import { parseMark } from '../../disc/burnplan-mark.js';
 import { attachFilesystems } from '../../disc/read-session-filesystems.js';
@@ -54,6 +54,9 @@ export async function verifyCommand(planFile: string, options: VerifyOptions): P
   });
   const report: VerifyReport = { plan: planFile, device, discId: plan.disc.id, discSessions: disc.sessions.length, sessions: results };
   process.stdout.write(options.json ? verifyJson(report) : renderVerify(report, paletteFor(process.stdout)));
+  // the catalog beside the plan, when there is one, learns whether this copy read back intact
+  const { recordVerifiedSessions } = await import('../../catalog/record-verify.js');
+  await recordVerifiedSessions(planFile, disc.sessions, results);
   if (!verifyOk(report)) throw new ExitError(EXIT_ERROR);
 }
 
