@@ -4,6 +4,7 @@
 import type { ApplyReport } from '../apply/apply-report.js';
 import type { Backend } from '../backends/backend-interface.js';
 import { sectorPath } from '../disc/device-names.js';
+import { attachFilesystems } from '../disc/read-session-filesystems.js';
 import type { Plan } from '../plan/plan-model.js';
 import { catalogPathFor, updateCatalog } from './catalog-file.js';
 import { mergeSession, type Catalog, type SessionRecord } from './catalog-model.js';
@@ -37,11 +38,12 @@ async function sessionRecords(inputs: RecordInputs, checked: ApplyReport['sessio
     // session, its copy and start), its files are left as an earlier record or a rebuild has them
     return checked.map((s) => ({ discId: inputs.plan.disc.id, number: s.index + 1, label: s.label, fingerprint: s.fingerprint.toUpperCase(), copy: { copy, ...(s.startLba === undefined ? {} : { startLba: s.startLba }), verified: s.dataVerified === true }, files: [] }));
   }
-  // the report's disc was read for its last session only: every mark is needed here
-  const disc = await inputs.backend.readDisc(inputs.device);
+  // the report's disc holds the identity of its last session only: the others are read from the sectors
+  const sessions = inputs.report.disc.sessions.map((s) => ({ ...s }));
+  await attachFilesystems(inputs.device, sessions.filter((s) => !s.audio && !s.filesystem));
   const records: SessionRecord[] = [];
   for (const s of checked) {
-    const record = await readSessionRecord({ image, device: inputs.device, sessions: disc.sessions, number: s.index + 1, verified: s.dataVerified === true, env: inputs.env, ...(inputs.backend.md5Lister ? { xorriso: inputs.backend.md5Lister } : {}) });
+    const record = await readSessionRecord({ image, device: inputs.device, sessions, number: s.index + 1, verified: s.dataVerified === true, env: inputs.env, ...(s.recorded ? { recorded: s.recorded } : {}), ...(inputs.backend.md5Lister ? { xorriso: inputs.backend.md5Lister } : {}) });
     if (record) records.push(record);
   }
   return records;

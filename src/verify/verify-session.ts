@@ -14,7 +14,7 @@ import { isReservedPath } from '../sources/disc-placement.js';
 import { checkOtherTrees } from './check-trees.js';
 import { readChecksumFile, type ChecksumFile } from './checksum-file.js';
 import { readBackFiles } from './read-back.js';
-import type { ChecksumSource, SessionVerification } from './verify-model.js';
+import type { ChecksumSource, RecordedChecksums, SessionVerification } from './verify-model.js';
 
 export interface VerifySessionInput {
   /** The device node or image file the sectors are read from. */
@@ -78,6 +78,7 @@ export async function verifySession(input: VerifySessionInput): Promise<SessionV
   if (!recorded) return { ...result, ...unchecked('no checksums were recorded when it was burned') };
   if (recorded.absent) return { ...result, ...unchecked(recorded.absent) };
   result.checksums = recorded.source;
+  if (!recorded.failure) result.recorded = { algorithm: recorded.algorithm, checksums: recorded.checksums };
   result.unrecorded = recorded.unrecorded;
   const toRead: SessionFile[] = [];
   for (const path of recorded.checksums.keys()) {
@@ -113,7 +114,7 @@ export async function verifySession(input: VerifySessionInput): Promise<SessionV
 }
 
 /** The checksums recorded when the session was burned, of the files in its tree (`files`); undefined when none can be read. */
-export async function recordedChecksumsOf(input: VerifySessionInput, files: readonly SessionFile[]): Promise<{ algorithm: 'sha256' | 'md5'; checksums: Map<string, string> } | undefined> {
+export async function recordedChecksumsOf(input: VerifySessionInput, files: readonly SessionFile[]): Promise<RecordedChecksums | undefined> {
   const recorded = await recordedChecksums(input, files, new Map());
   if (!recorded || recorded.absent !== undefined || recorded.failure !== undefined) return undefined;
   return { algorithm: recorded.algorithm, checksums: recorded.checksums };
@@ -170,6 +171,9 @@ async function xorrisoMd5s(input: VerifySessionInput, xorriso: string, files: re
   const checksums = new Map<string, string>();
   const unrecorded: string[] = [];
   for (const file of ownFiles(files, input.session)) {
+    // the catalog of the set the session carries is burnplan's bookkeeping, checked by its schema
+    // wherever it is read; verify reports on the plan's files, as the SHA-256 file lists them
+    if (file.path === EMBEDDED_CATALOG_PATH) continue;
     const md5 = md5s.get(file.path);
     if (md5) checksums.set(file.path, md5);
     else unrecorded.push(file.path);

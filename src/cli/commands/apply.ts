@@ -41,7 +41,7 @@ export async function applyCommand(file: string, options: ApplyOptions): Promise
   const saved = await readSavedDiff(file);
   // a saved diff names its plan relative to itself
   const planFile = saved ? path.resolve(path.dirname(file), saved.plan) : file;
-  const { plan, scan } = await loadPlanAndScan(planFile, { disc: options.disc, copy: options.copy });
+  const { plan, scan, set } = await loadPlanAndScan(planFile, { disc: options.disc, copy: options.copy });
   const planned = { backend: plan.disc.backend, device: saved ? saved.discState.device : plan.disc.device };
   const { device, backend } = await openDevice({ deviceOption: options.device, backendOption: options.backend, plannedDisc: planned, check: checkWritableDevice });
   const lock = acquireDeviceLock(device, new Date());
@@ -60,7 +60,7 @@ export async function applyCommand(file: string, options: ApplyOptions): Promise
       },
     );
     // the catalog beside the plan records what was burned, before the outcome is told
-    const catalogError = await recordCatalog(planFile, plan, device, backend, report);
+    const catalogError = await recordCatalog(planFile, plan, set.discs.map((d) => d.disc.id), device, backend, report);
     if (options.json) process.stdout.write(applyJson(report));
     else if (report.outcome === 'applied') out(`\n${applySummary(report)}`);
     if (report.outcome === 'conflicts') throw new ExitError(EXIT_ERROR);
@@ -99,12 +99,11 @@ function handleStops(stops: ApplyStops, abort: (reason: Error) => void): () => v
 }
 
 /** What kept the catalog from being written (the disc is burned all the same), or undefined. */
-async function recordCatalog(planFile: string, plan: Plan, device: string, backend: Backend, report: ApplyReport): Promise<Error | undefined> {
+async function recordCatalog(planFile: string, plan: Plan, discOrder: string[], device: string, backend: Backend, report: ApplyReport): Promise<Error | undefined> {
   if (report.outcome !== 'applied' || report.dummy) return undefined;
   const { recordAppliedSessions } = await import('../../catalog/record-apply.js');
-  const { planDiscOrder } = await import('../../catalog/plan-disc-order.js');
   try {
-    await recordAppliedSessions({ planFile, plan, discOrder: await planDiscOrder(planFile, [plan.disc.id]), device, backend, report, env: process.env });
+    await recordAppliedSessions({ planFile, plan, discOrder, device, backend, report, env: process.env });
     return undefined;
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
