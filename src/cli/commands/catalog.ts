@@ -34,5 +34,10 @@ export async function catalogRebuildCommand(planFile: string, options: CatalogRe
   if (exists) await rm(file, { force: true });
   await updateCatalog(file, () => catalog);
   const lines = knownCopies(catalog).map((k) => `  disc ${printable(k.discId)}, copy ${k.copy}: session${k.sessions.length === 1 ? '' : 's'} ${k.sessions.map((s) => s.number).join(', ')}`);
-  process.stdout.write(`${file}: ${read.reduce((n, r) => n + r.records.length, 0)} session(s) read from ${devices.length} disc(s)\n${lines.join('\n')}\n`);
+  const sessions = read.reduce((n, r) => n + r.records.length, 0);
+  process.stdout.write(`${file}: ${plural(sessions, 'session')} read from ${plural(devices.length, 'disc')}\n${lines.join('\n')}\n`);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
