@@ -1,7 +1,7 @@
 // The catalog on the cdrecord path (the emulated CD-R, mkisofs -M): the SHA-256s of the session's
 // checksum file go into the catalog beside the plan, every session carries the catalog of the set
 // (read here with isoinfo), and it is neither damage nor an unlisted file to verify.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
@@ -51,5 +51,19 @@ describe('the catalog (cdrecord path)', () => {
     expect(verify.stdout).not.toContain('catalog.json');
     const located = await run(['locate', 'two.txt']);
     expect(located.stdout).toBe('/Two/two.txt  4 B\n  disc archive, session 2 (Two): copy 1 verified\n');
-  });
+
+    // lost, then rebuilt from the disc: the same files and checksums; verify marks what it read
+    const catalogFile = path.join(dir, 'plan.catalog.json');
+    const beforeText = await readFile(catalogFile, 'utf8');
+    const before = JSON.parse(beforeText);
+    await rm(catalogFile);
+    const rebuilt = await run(['catalog', 'rebuild', 'plan.yaml', '--device', drive.device]);
+    expect(rebuilt).toMatchObject({ exitCode: 0, stdout: 'plan.catalog.json: 2 sessions read from 1 disc\n  disc archive, copy 1: sessions 1, 2\n' });
+    const after = JSON.parse(await readFile(catalogFile, 'utf8'));
+    expect(after.discs[0].sessions.map((s: { files: unknown }) => s.files)).toEqual(before.discs[0].sessions.map((s: { files: unknown }) => s.files));
+    expect(after.discs[0].sessions.map((s: { copies: Array<{ verified: boolean }> }) => s.copies[0]!.verified)).toEqual([true, false]);
+    expect((await run(['verify', 'plan.yaml'])).exitCode).toBe(0);
+    // the same facts, the same bytes
+    expect(await readFile(catalogFile, 'utf8')).toBe(beforeText);
+  }, 120_000);
 });

@@ -95,7 +95,7 @@ describe('the catalog (xorriso)', () => {
     const again = await p.run(['catalog', 'rebuild', 'plan.yaml', '--device', 'stdio:./a.iso']);
     expect(again).toMatchObject({ exitCode: 1, stderr: 'plan.catalog.json exists already: rebuilding would replace it (give --force to do so)\n' });
     expect((await p.run(['catalog', 'rebuild', 'plan.yaml', '-d', 'stdio:./a.iso', '-d', 'stdio:./b.iso', '--force'])).exitCode).toBe(0);
-  });
+  }, 120_000);
 
   it('says in one line when nothing matches, when there is no catalog or several, and when one is broken', async () => {
     const p = await project();
@@ -116,5 +116,5 @@ describe('the catalog (xorriso)', () => {
     expect(apply).toMatchObject({ exitCode: 1, stderr: 'plan.catalog.json: not a valid burnplan catalog: at /discs/0/sessions/0/files/0/size must be integer\n' });
     expect(hasStackTrace(broken.stderr + apply.stderr)).toBe(false);
     expect((await readFile(path.join(p.dir, 'a.iso'))).equals(image)).toBe(true);
-  });
+  }, 60_000);
 });
