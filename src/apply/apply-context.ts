@@ -6,6 +6,7 @@ import type { PreparedDiff } from '../gather/prepare-diff.js';
 import type { DeviceLock } from './device-lock.js';
 import type { Plan } from '../plan/plan-model.js';
 import type { Command } from '../core/command.js';
+import type { RecordedChecksums } from '../verify/verify-model.js';
 
 export interface SessionReport {
   index: number;
@@ -26,6 +27,8 @@ export interface SessionReport {
    */
   dataVerified: boolean | 'skipped' | 'not-available' | 'not-done';
   damaged: string[];
+  /** The checksums the read-back compared with (for the catalog: no second read of them). */
+  recorded?: RecordedChecksums;
 }
 
 /** How a run is stopped: set from outside (the CLI's signal handlers), read by the steps. */

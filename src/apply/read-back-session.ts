@@ -45,6 +45,7 @@ export async function verifySessionData(ctx: ApplyContext, index: number, report
   // empty file): its identity was checked, and each empty file must be in its tree, empty
   const clean = checked.outcome === 'not-verifiable' && checked.damaged.length + checked.missing.length + checked.treeMismatches.length === 0;
   const nothingToRead = clean && plannedFiles.every((e) => e.size === 0) && (await emptyFilesOnDisc(image, session.startLba, plannedFiles.map((e) => e.discPath)));
+  if (checked.recorded) report.recorded = checked.recorded;
   if (checked.outcome === 'ok' || nothingToRead) {
     report.dataVerified = true;
     return;

@@ -16,6 +16,8 @@ export interface SessionContent {
   excluded: readonly string[];
   /** The cdrecord path records the files' checksums in the session (xorriso records its own MD5s). */
   checksums?: ChecksumPlan;
+  /** The catalog of the set the session carries (a file on this computer → /.burnplan/catalog.json). */
+  catalog?: { localPath: string; target: string };
 }
 
 export interface BurnOptions {

@@ -76,7 +76,7 @@ export async function removeManifest(plan: ChecksumPlan): Promise<void> {
 }
 
 // A folder in the shared temporary folder: refuse one that another user made or that is a link.
-async function ownPrivateFolder(folder: string): Promise<void> {
+export async function ownPrivateFolder(folder: string): Promise<void> {
   await mkdir(folder, { recursive: true, mode: 0o700 }).catch((error: unknown) => {
     throw new UserError(`cannot make the folder ${folder} for the session's checksum file: ${errnoWords(error)} (set TMPDIR to a folder you can write to)`);
   });

@@ -48,6 +48,8 @@ Environment:
   defineImport(program);
   defineSplit(program);
   defineSchema(program);
+  defineLocate(program);
+  defineCatalog(program);
   return program;
 }
 
@@ -228,6 +230,53 @@ Exit codes: 0 nothing damaged, 1 damage, a read error or another error.`,
     .action(async (plan: string, options: Record<string, unknown>) => {
       const { verifyCommand } = await import('./commands/verify.js');
       await verifyCommand(plan, options);
+    });
+}
+
+function defineLocate(program: Command): void {
+  program
+    .command('locate')
+    .description('Say which discs, sessions and copies hold the files a pattern names, from the catalog beside the plan. Reads no disc.')
+    .argument('<pattern>', 'a glob: without "/" it matches file names anywhere ("*.jpg"), with "/" whole disc paths ("photos/**")')
+    .option('--plan <plan>', "the plan: its catalog (PLAN.catalog.json), and the copies it keeps that do not hold a file yet")
+    .option('--catalog <file>', 'the catalog file to read (default: the only *.catalog.json in this folder)')
+    .option('--json', 'print one JSON document')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ burnplan locate 'IMG_0042.jpg'
+  $ burnplan locate 'photos/2026/**' --plan archive.yaml --json
+
+Exit codes: 0 something matched, 1 nothing did (or another error).`,
+    )
+    .action(async (pattern: string, options: Record<string, unknown>) => {
+      const { locateCommand } = await import('./commands/locate.js');
+      await locateCommand(pattern, options);
+    });
+}
+
+function defineCatalog(program: Command): void {
+  const catalog = program.command('catalog').description("The catalog of an archive (PLAN.catalog.json): every file, on which disc, session and copies.");
+  catalog
+    .command('rebuild')
+    .description('Write the catalog beside the plan again, from the discs: their sessions and the catalog each carries. Read-only on the discs.')
+    .argument('<plan>', 'the plan file; the catalog is written beside it')
+    .option('-d, --device <device>', 'a drive (/dev/sr0) or virtual disc (stdio:PATH) to read; repeat for more', (value: string, all: string[]) => [...all, value], [] as string[])
+    .addOption(backendOption('which tools read the table of contents (auto prefers xorriso)'))
+    .option('--force', 'replace a catalog file that exists')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ burnplan catalog rebuild archive.yaml --device /dev/sr0
+  $ burnplan catalog rebuild archive.yaml -d stdio:copy1.iso -d stdio:copy2.iso --force
+
+Copies not in a drive are taken as the newest catalog on a disc read records them.`,
+    )
+    .action(async (plan: string, options: Record<string, unknown>) => {
+      const { catalogRebuildCommand } = await import('./commands/catalog.js');
+      await catalogRebuildCommand(plan, options);
     });
 }
 

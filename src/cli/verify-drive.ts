@@ -35,6 +35,15 @@ export async function verifyDrive(planFile: string, plan: Plan, device: string, 
     const broken = unreadable.get(session.number);
     return broken === undefined ? read.get(session.number)! : unreadableSession(session, broken);
   });
+  // the catalog beside the plan, when there is one, learns whether this copy read back intact
+  const { recordVerifiedSessions } = await import('../catalog/record-verify.js');
+  try {
+    await recordVerifiedSessions(planFile, disc.sessions, results);
+  } catch (error) {
+    // what was read back is told all the same; only the catalog's flag is not set
+    if (!(error instanceof UserError)) throw error;
+    process.stderr.write(`warning: the catalog was not updated: ${error.message}\n`);
+  }
   return { plan: planFile, device, discId: plan.disc.id, discSessions: disc.sessions.length, sessions: results };
 }
 

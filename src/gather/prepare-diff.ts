@@ -18,6 +18,8 @@ import type { DiffResult, PlannedSessionFacts, ReplacedPath } from '../diff/diff
 import { chosenCopy, markedCopy } from '../diff/chosen-copy.js';
 import { landingOf } from '../diff/landing-point.js';
 import { sessionContents } from './session-contents.js';
+import { catalogPathFor, readCatalog } from '../catalog/catalog-file.js';
+import { embeddedCatalogTexts, removeEmbeddedCatalog, writeEmbeddedCatalogs } from '../catalog/embedded-catalog.js';
 
 export interface PreparedDiff {
   result: DiffResult;
@@ -56,6 +58,12 @@ export async function prepareDiff(plan: Plan, disc: Disc, backend: Backend, opti
     ...(backend.recordsChecksums ? {} : { checksumFile: localManifestPaths(disc.device) }),
     ...(copy === undefined ? {} : { copy }),
   });
+  if (disc.status !== 'closed' && contents.length > disc.sessions.length) {
+    // every session burned carries the catalog of the set as of that burn, written before it is measured
+    const base = await readCatalog(catalogPathFor(plan.file));
+    const texts = embeddedCatalogTexts({ base, plan, fingerprints, manifests, from: disc.sessions.length, copy: copy ?? 1 });
+    for (const [index, catalog] of await writeEmbeddedCatalogs(texts, fingerprints, disc.device)) contents[index]!.catalog = catalog;
+  }
   const builder = backend.writer({ device: disc.device, contents, dummy: options.dummy, ...(plan.disc.speed === undefined ? {} : { speed: plan.disc.speed }) });
   const measured = new Map<string, number>();
   const facts: PlannedSessionFacts[] = fingerprints.map((fingerprint, i) => ({
@@ -93,5 +101,5 @@ function replacedPaths(manifests: readonly SessionManifest[], index: number): Re
 
 /** Removes the checksum files written on this computer for measuring and burning. */
 export async function cleanUpPrepared(prepared: Pick<PreparedDiff, 'contents'>): Promise<void> {
-  await Promise.all(prepared.contents.map((c) => (c.checksums ? removeManifest(c.checksums) : undefined)));
+  await Promise.all(prepared.contents.flatMap((c) => [c.checksums ? removeManifest(c.checksums) : undefined, c.catalog ? removeEmbeddedCatalog(c.catalog) : undefined]));
 }

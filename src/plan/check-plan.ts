@@ -82,12 +82,12 @@ export async function loadPlan(file: string, options: LintOptions & DiscChoice =
 
 /** The chosen disc's plan and the scan of its sources (which the lint checked), or the UserError
  * of `loadPlan`. `scan.manifests[i]` is what `scanSession(plan.sessions[i])` finds, read once for the run. */
-export async function loadPlanAndScan(file: string, options: Omit<LintOptions, 'sources'> & DiscChoice = {}): Promise<{ plan: Plan; scan: PlanScan }> {
+export async function loadPlanAndScan(file: string, options: Omit<LintOptions, 'sources'> & DiscChoice = {}): Promise<{ plan: Plan; scan: PlanScan; set: PlanSet }> {
   const { disc, copy, ...lint } = options;
   const check = await checkPlanFile(file, { ...lint, sources: true });
   if (!check.set || !check.scans || hasErrors(check.findings)) throw new PlanInvalidError(check);
   const chosen = chooseDisc(check.set, disc);
-  return { plan: chooseCopy(chosen, copy), scan: check.scans[check.set.discs.indexOf(chosen)]! };
+  return { plan: chooseCopy(chosen, copy), scan: check.scans[check.set.discs.indexOf(chosen)]!, set: check.set };
 }
 
 /** Every disc of the plan, its sources not read (status and verify of a set). */

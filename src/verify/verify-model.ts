@@ -37,6 +37,14 @@ export interface SessionVerification {
   /** Why nothing could be checked, or why the session could not be read at all. */
   note?: string;
   sources?: SourceComparison;
+  /** The checksums recorded at burn time that the read was compared with (the catalog keeps them). */
+  recorded?: RecordedChecksums;
+}
+
+export interface RecordedChecksums {
+  algorithm: 'sha256' | 'md5';
+  /** Disc path → lower-case hex. */
+  checksums: ReadonlyMap<string, string>;
 }
 
 export function isBad(session: SessionVerification): boolean {

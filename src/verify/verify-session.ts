@@ -9,10 +9,12 @@ import { howItEnded } from '../core/command.js';
 import { runProgram } from '../tools/run-program.js';
 import { hashFile } from '../checksums/hash-file.js';
 import { parseXorrisoMd5s } from './parse-xorriso-md5s.js';
+import { EMBEDDED_CATALOG_PATH } from '../catalog/catalog-model.js';
+import { isReservedPath } from '../sources/disc-placement.js';
 import { checkOtherTrees } from './check-trees.js';
 import { readChecksumFile, type ChecksumFile } from './checksum-file.js';
 import { readBackFiles } from './read-back.js';
-import type { ChecksumSource, SessionVerification } from './verify-model.js';
+import type { ChecksumSource, RecordedChecksums, SessionVerification } from './verify-model.js';
 
 export interface VerifySessionInput {
   /** The device node or image file the sectors are read from. */
@@ -76,6 +78,7 @@ export async function verifySession(input: VerifySessionInput): Promise<SessionV
   if (!recorded) return { ...result, ...unchecked('no checksums were recorded when it was burned') };
   if (recorded.absent) return { ...result, ...unchecked(recorded.absent) };
   result.checksums = recorded.source;
+  if (!recorded.failure) result.recorded = { algorithm: recorded.algorithm, checksums: recorded.checksums };
   result.unrecorded = recorded.unrecorded;
   const toRead: SessionFile[] = [];
   for (const path of recorded.checksums.keys()) {
@@ -110,6 +113,13 @@ export async function verifySession(input: VerifySessionInput): Promise<SessionV
   return result;
 }
 
+/** The checksums recorded when the session was burned, of the files in its tree (`files`); undefined when none can be read. */
+export async function recordedChecksumsOf(input: VerifySessionInput, files: readonly SessionFile[]): Promise<RecordedChecksums | undefined> {
+  const recorded = await recordedChecksums(input, files, new Map());
+  if (!recorded || recorded.absent !== undefined || recorded.failure !== undefined) return undefined;
+  return { algorithm: recorded.algorithm, checksums: recorded.checksums };
+}
+
 /** Files whose data this session wrote: later sessions carry earlier files along, pointing back. */
 function ownFiles(files: readonly SessionFile[], session: DiscSession): SessionFile[] {
   const end = session.startLba + session.sizeSectors;
@@ -140,7 +150,8 @@ function fromChecksumFile(checksumFile: ChecksumFile, files: readonly SessionFil
   const { parsed } = checksumFile;
   // files the session wrote that its checksum file does not list (none, when all is well)
   const listed = new Set([...parsed.checksums.keys(), ...parsed.unrecorded]);
-  const unlisted = ownFiles(files, session).filter((f) => f !== manifest && !listed.has(f.path)).map((f) => f.path);
+  // the catalog the session carries is burnplan's own, not a file of the plan the list misses
+  const unlisted = ownFiles(files, session).filter((f) => f !== manifest && f.path !== EMBEDDED_CATALOG_PATH && !listed.has(f.path)).map((f) => f.path);
   const recorded: Recorded = { source: 'burnplan-sha256', algorithm: 'sha256', checksums: parsed.checksums, unrecorded: [...parsed.unrecorded, ...unlisted], listsFiles: true };
   // a damaged checksum file must not pass for a short one
   if (parsed.problems.length > 0) recorded.failure = `its checksum file ${manifest.path} is damaged: ${parsed.problems.slice(0, 3).join('; ')}`;
@@ -160,6 +171,9 @@ async function xorrisoMd5s(input: VerifySessionInput, xorriso: string, files: re
   const checksums = new Map<string, string>();
   const unrecorded: string[] = [];
   for (const file of ownFiles(files, input.session)) {
+    // the catalog of the set the session carries is burnplan's bookkeeping, checked by its schema
+    // wherever it is read; verify reports on the plan's files, as the SHA-256 file lists them
+    if (file.path === EMBEDDED_CATALOG_PATH) continue;
     const md5 = md5s.get(file.path);
     if (md5) checksums.set(file.path, md5);
     else unrecorded.push(file.path);
@@ -188,6 +202,6 @@ async function compareWithSources(
   }
   // burned then, but no longer among the sources
   const planned = new Set(sources.map((s) => s.discPath));
-  for (const discPath of recorded.keys()) if (!planned.has(discPath)) comparison.goneFromComputer.push(discPath);
+  for (const discPath of recorded.keys()) if (!planned.has(discPath) && !isReservedPath(discPath)) comparison.goneFromComputer.push(discPath);
   return comparison;
 }

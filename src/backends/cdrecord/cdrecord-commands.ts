@@ -30,7 +30,11 @@ export function mkisofsArgs(content: SessionContent, append: AppendPoint | undef
   // mkisofs and genisoimage read -x as a glob ("-x glob: identical to -m glob"): escape it
   for (const path of content.excluded) args.push('-x', escapeGlob(path));
   if (append) args.push('-C', `${append.lastSessionStart},${append.nextWritableAddress}`, '-M', append.previousSessionPath);
-  const grafts = content.checksums ? [...content.grafts, { source: content.checksums.localPath, target: content.checksums.target }] : content.grafts;
+  const grafts = [
+    ...content.grafts,
+    ...(content.checksums ? [{ source: content.checksums.localPath, target: content.checksums.target }] : []),
+    ...(content.catalog ? [{ source: content.catalog.localPath, target: content.catalog.target }] : []),
+  ];
   args.push('-graft-points', ...grafts.map((g) => `${escapeGraft(g.target)}=${escapeGraft(g.source)}`));
   return args;
 }

@@ -12,7 +12,10 @@ const ABORT_ON_FAILURE = ['-abort_on', 'FAILURE'];
 
 function sessionArgs(content: SessionContent): string[] {
   const { options } = content;
+  // burnplan's own file first (its reserved folder, which no file of the plan reaches), the plan's after
+  const own = content.catalog ? ['-map', content.catalog.localPath, content.catalog.target] : [];
   const args = [
+    ...own,
     '-joliet', options.joliet ? 'on' : 'off',
     '-rockridge', options.rockRidge ? 'on' : 'off',
     '-compliance', `iso_9660_level=${options.isoLevel}`,

@@ -18,6 +18,7 @@ import { applyJson, applySummary } from '../../render/apply-result.js';
 import { paletteFor } from '../../render/colors.js';
 import { renderDiff } from '../../render/diff-text.js';
 import { handleStops } from '../handle-stops.js';
+import { recordCatalog } from '../record-catalog.js';
 import { openDevice } from '../open-disc.js';
 import { isSetRun, setForRun } from '../set-run.js';
 import { taskListRenderer } from '../task-list-renderer.js';
@@ -68,12 +69,15 @@ export async function applyCommand(file: string, options: ApplyOptions): Promise
         say: out,
       },
     );
+    // the catalog beside the plan records what was burned, before the outcome is told
+    const catalogError = await recordCatalog(planFile, plan, loaded.set.discs.map((d) => d.disc.id), device, backend, report);
     if (options.json) process.stdout.write(applyJson(report));
     else if (report.outcome === 'applied') out(`\n${applySummary(report)}`);
     if (report.outcome === 'conflicts') throw new ExitError(EXIT_ERROR);
     // a stop the user asked for ends with the shell's code for that signal (130 for Ctrl-C)
     if (report.stoppedBy) throw new ExitError(128 + (osConstants.signals[report.stoppedBy] ?? 0));
     if (report.failure) throw new ExitError(EXIT_ERROR);
+    if (catalogError) throw catalogError;
   } finally {
     lock.release();
   }

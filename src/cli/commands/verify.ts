@@ -1,6 +1,7 @@
 // `burnplan verify PLAN [--device D] [--session N] [--against-sources] [--json]`: reads every
 // file of the disc's sessions back and checks it against the checksums recorded when it was
-// burned. Read-only. Exit 0 when nothing is damaged, 1 otherwise.
+// burned. Read-only on the disc (the catalog beside the plan records what was found). Exit 0 when
+// nothing is damaged, 1 otherwise.
 import { EXIT_ERROR, ExitError, UserError } from '../../errors.js';
 import { loadSet } from '../../plan/check-plan.js';
 import { chooseDisc } from '../../plan/choose-disc.js';
