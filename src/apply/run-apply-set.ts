@@ -52,8 +52,8 @@ export interface ApplySetReport {
   planFile: string;
   set: PlanSet;
   drives: DriveOutcome[];
-  /** The discs and copies of the set that no drive held or was given; burnedBefore: an earlier burn made it. */
-  notInserted: Array<DiscCopy & { burnedBefore: boolean }>;
+  /** The discs and copies of the set that no drive held or was given. */
+  notInDrive: DiscCopy[];
 }
 
 export async function runApplySet(inputs: ApplySetInputs, io: ApplySetIo): Promise<ApplySetReport> {
@@ -76,10 +76,7 @@ export async function runApplySet(inputs: ApplySetInputs, io: ApplySetIo): Promi
         const report = reports.get(drive) ?? unwrittenReport(inputs, drive);
         return report ? { drive, report } : { drive };
       }),
-      notInserted: notInAnyDrive(inputs.set.discs, drives.flatMap((d) => (d.assignment ? [d.assignment] : []))).map((pair) => ({
-        ...pair,
-        burnedBefore: (inputs.existing ?? []).some((e) => e.disc === pair.disc && e.copy === pair.copy),
-      })),
+      notInDrive: notInAnyDrive(inputs.set.discs, drives.flatMap((d) => (d.assignment ? [d.assignment] : []))),
     };
   } finally {
     await cleanUpSet(drives);

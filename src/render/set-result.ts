@@ -13,9 +13,9 @@ export function driveHeading(set: PlanSet, drive: PreparedDrive): string {
   return `== ${printable(drive.device)}: ${printable(whatItHolds(set, drive))}\n`;
 }
 
-export function applySetSummary(report: ApplySetReport): string {
+export function applySetSummary(report: ApplySetReport, left: ReadonlyArray<DiscCopy & { burnedBefore: boolean }>): string {
   const parts = report.drives.map((outcome) => `\n${driveHeading(report.set, outcome.drive)}${driveSummary(outcome)}`);
-  return `${parts.join('')}${leftText(report.set, report.notInserted)}`;
+  return `${parts.join('')}${leftText(report.set, left)}`;
 }
 
 function driveSummary({ drive, report }: DriveOutcome): string {
@@ -30,20 +30,20 @@ export function leftText(set: PlanSet, notInserted: ReadonlyArray<DiscCopy & { b
   if (notInserted.length === 0) return '';
   const lines = notInserted.map((pair) =>
     pair.burnedBefore
-      ? `  insert ${discCopyName(set.discs, pair)} (burned before) to bring it up to date`
+      ? `  insert ${discCopyName(set.discs, pair)} (burned before, sessions still to burn)`
       : `  insert ${blankFor(set.discs[pair.disc]!)} for ${discCopyName(set.discs, pair)}`,
   );
   return `\nLeft to do:\n${lines.join('\n')}\n`;
 }
 
 /** The drives' outcome in one document (schemas/apply-set-output.schema.json). */
-export function applySetJson(report: ApplySetReport): string {
+export function applySetJson(report: ApplySetReport, left: ReadonlyArray<DiscCopy & { burnedBefore: boolean }>): string {
   const drives = report.drives.map(({ drive, report: applied }) => ({
     ...driveJson(report.set, drive),
     result: applied ? applyDocument(applied) : null,
   }));
   const ok = report.drives.every(({ drive, report: r }) => !drive.error && !isRefused(drive) && (!r || (r.outcome !== 'conflicts' && !r.failure && !r.stoppedBy)));
-  return `${JSON.stringify({ format_version: APPLY_JSON_FORMAT_VERSION, plan: report.planFile, ok, drives, left: leftJson(report.set, report.notInserted) }, null, 2)}\n`;
+  return `${JSON.stringify({ format_version: APPLY_JSON_FORMAT_VERSION, plan: report.planFile, ok, drives, left: leftJson(report.set, left) }, null, 2)}\n`;
 }
 
 /** The drives' diffs in one document (schemas/diff-set-output.schema.json). */

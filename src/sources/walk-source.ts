@@ -2,6 +2,7 @@
 // files and exclude patterns applied, symbolic links followed or kept as the plan says.
 // Yields entries in a stable order (names sorted) so that anything computed from the walk is
 // the same on every machine.
+import type { Stats } from 'node:fs';
 import { lstat, opendir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { globMatches, type CompiledGlob } from '../plan/glob-match.js';
@@ -52,11 +53,12 @@ async function* walkEntry(
   options: WalkOptions,
   visited: Set<string>,
   isRoot: boolean,
+  known?: Promise<Stats>,
 ): AsyncGenerator<SourceEntry> {
   let info;
   try {
     // the source itself is always followed, as mkisofs and xorriso do with their arguments
-    info = isRoot || options.followSymlinks ? await stat(absolutePath) : await lstat(absolutePath);
+    info = await (known ?? statOf(absolutePath, isRoot || options.followSymlinks));
   } catch (error) {
     yield { kind: 'error', absolutePath, relativePath, name, reason: errnoWords(error) };
     return;
@@ -99,17 +101,50 @@ async function* walkEntry(
     yield { kind: 'error', absolutePath: path.join(absolutePath, shown), relativePath: relativePath === '' ? shown : `${relativePath}/${shown}`, name: shown, reason: notUtf8(bytes) };
   }
   names.sort();
-  for (const childName of names) {
+  const children = names.map((childName) => {
     const childRelative = relativePath === '' ? childName : `${relativePath}/${childName}`;
-    const childPath = path.join(absolutePath, childName);
     const hidden = options.hiddenFiles === 'exclude' && childName.startsWith('.');
-    if (hidden || options.exclude.some((glob) => globMatches(glob, childRelative))) {
+    const excluded = hidden || options.exclude.some((glob) => globMatches(glob, childRelative));
+    return { childName, childRelative, childPath: path.join(absolutePath, childName), excluded };
+  });
+  // the children's stats are asked for all at once (the thread pool answers several at a
+  // time), and yielded in the names' order: one stat after another left a large tree's walk
+  // waiting on each in turn
+  const stats = statAhead(children.filter((c) => !c.excluded).map((c) => c.childPath), options.followSymlinks);
+  for (const { childName, childRelative, childPath, excluded } of children) {
+    if (excluded) {
       yield { kind: 'excluded', absolutePath: childPath, relativePath: childRelative, name: childName };
       continue;
     }
-    yield* walkEntry(childPath, childRelative, childName, options, visited, false);
+    yield* walkEntry(childPath, childRelative, childName, options, visited, false, stats.take());
   }
   visited.delete(identity);
+}
+
+function statOf(file: string, follow: boolean): Promise<Stats> {
+  return follow ? stat(file) : lstat(file);
+}
+
+/** At most this many stats are asked for ahead of the walk (memory stays bounded in huge folders). */
+const STAT_AHEAD = 64;
+
+/** Each file's stat, in order, started a bounded number ahead of the one the walk takes. */
+function statAhead(files: readonly string[], follow: boolean): { take(): Promise<Stats> } {
+  const started: Array<Promise<Stats>> = [];
+  let taken = 0;
+  return {
+    take() {
+      while (started.length < Math.min(files.length, taken + 1 + STAT_AHEAD)) {
+        const pending = statOf(files[started.length]!, follow);
+        pending.catch(() => undefined); // read, and reported, when the walk comes to it
+        started.push(pending);
+      }
+      const pending = started[taken]!;
+      delete started[taken]; // the array keeps its length: only the pending ones stay held
+      taken++;
+      return pending;
+    },
+  };
 }
 
 /** The reason given for a name that is not UTF-8: the tools burn names as UTF-8 (and Joliet). */

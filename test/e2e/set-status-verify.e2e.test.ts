@@ -43,7 +43,7 @@ describe('status and verify of a set', () => {
     expect(text.stdout).toMatch(/== stdio:.*one\.iso: docs-a, copy 1\n/);
     expect(text.stdout).toMatch(/== stdio:.*two\.iso: docs-a, copy 2\n/);
     expect(text.stdout).toMatch(/== stdio:.*three\.iso: blank virtual disc becomes docs-b, copy 1\n/);
-    expect(text.stdout).toMatch(/The set \(set\.yaml\):\n {2}docs-a, copy 1: 1 of 1 session, in stdio:.*one\.iso, appendable\n {2}docs-a, copy 2: 1 of 1 session, in stdio:.*two\.iso, appendable\n {2}docs-b, copy 1: blank in stdio:.*three\.iso \(apply makes it this copy\)\n {2}docs-b, copy 2: not in any drive\n$/);
+    expect(text.stdout).toMatch(/The set \(set\.yaml\):\n {2}docs-a, copy 1: 1 of 1 session, in stdio:.*one\.iso, appendable\n {2}docs-a, copy 2: 1 of 1 session, in stdio:.*two\.iso, appendable\n {2}docs-b, copy 1: blank in stdio:.*three\.iso \(apply makes it this copy\)\n {2}docs-b, copy 2: not in any drive \(not burned yet\)\n$/);
     const json = await run('status', 'set.yaml', '--device', 'stdio:./one.iso', '--device', 'stdio:./two.iso', '--json');
     const ajv = new Ajv({ allErrors: true, strict: false });
     ajv.addSchema(JSON.parse(readFileSync(path.join(REPO_ROOT, 'schemas/status-output.schema.json'), 'utf8')), 'status-output.schema.json');

@@ -144,7 +144,7 @@ describe('apply on several drives at once', () => {
     const mixed = await p.run(['apply', 'set.yaml', '--device', 'stdio:./d9.iso', '--device', 'stdio:./d5.iso', '--yes']);
     expect(mixed.exitCode).toBe(1);
     expect(mixed.stdout).toContain('d9.iso: not a disc of this plan: it is disc "other-archive", which the plan does not hold (its discs: photos-a, photos-b)');
-    expect(mixed.stdout).toMatch(/d5\.iso: blank virtual disc becomes photos-a, copy 1/);
+    expect(mixed.stdout).toMatch(/d5\.iso: blank virtual disc becomes photos-b, copy 1/);
     expect(Buffer.compare(foreign, await readFile(path.join(p.dir, 'd9.iso')))).toBe(0);
   });
 

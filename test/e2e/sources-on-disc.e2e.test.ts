@@ -40,7 +40,8 @@ describe('the same files reach the disc through both backends', () => {
     const result = await runBurnplan(['apply', plan, '--yes']);
     expect(result.stderr).toBe('');
     const status = JSON.parse((await runBurnplan(['status', plan, '--json'])).stdout);
-    expect(await listed(path.join(dir, 'disc.iso'), status.sessions[0].start_lba)).toEqual(expected);
+    // beside them, the catalog of the set the session carries (burnplan's own, whatever hiddenFiles says)
+    expect(await listed(path.join(dir, 'disc.iso'), status.sessions[0].start_lba)).toEqual(['/.burnplan', '/.burnplan/catalog.json', ...expected]);
   });
 
   it('genisoimage and cdrecord on an emulated CD-R', async () => {
@@ -54,6 +55,6 @@ describe('the same files reach the disc through both backends', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('data read back intact');
     // plus the checksum file the cdrecord path records (burnplan's own, whatever hiddenFiles says)
-    expect(await listed(drive.imagePath, 0)).toEqual(['/.burnplan', '/.burnplan/session-01.sha256', ...expected]);
+    expect(await listed(drive.imagePath, 0)).toEqual(['/.burnplan', '/.burnplan/catalog.json', '/.burnplan/session-01.sha256', ...expected]);
   });
 });

@@ -9,6 +9,7 @@ import { paletteFor } from '../../render/colors.js';
 import { renderDiff } from '../../render/diff-text.js';
 import { diffSetJson, driveHeading, isRefused, leftText } from '../../render/set-result.js';
 import type { PlanScan } from '../../sources/scan-plan-sources.js';
+import { copiesInCatalog, leftToInsert } from '../set-catalog.js';
 import { openSetDrives } from '../set-run.js';
 import { unexpectedChanges } from '../../diff/unexpected-changes.js';
 import type { SetRunOptions } from '../set-run.js';
@@ -22,9 +23,11 @@ export interface DiffSetOptions extends SetRunOptions {
 
 export async function diffSetCommand(planFile: string, { set, scans }: { set: PlanSet; scans: PlanScan[] }, options: DiffSetOptions): Promise<void> {
   // the checksum files each prepared stay, with placeholders, as a one-drive diff leaves them
-  const drives = await prepareSet(set, scans, await openSetDrives(set, options, checkWritableDevice), { dummy: false });
+  const opened = await openSetDrives(set, options, checkWritableDevice);
+  const known = await copiesInCatalog(planFile, set);
+  const drives = await prepareSet(set, scans, opened, { dummy: false, existing: known });
   {
-    const notInserted = notInAnyDrive(set.discs, drives.flatMap((d) => (d.assignment ? [d.assignment] : []))).map((pair) => ({ ...pair, burnedBefore: false }));
+    const notInserted = leftToInsert(set, notInAnyDrive(set.discs, drives.flatMap((d) => (d.assignment ? [d.assignment] : []))), known);
     if (options.json) process.stdout.write(diffSetJson(set, planFile, drives, notInserted));
     else {
       const palette = paletteFor(process.stdout);
