@@ -3,7 +3,7 @@
 // by side, one drive's failure leaves the others alone, and what is left is named. The real
 // xorriso on virtual discs, and the cdrecord path on two emulated CD-R drives.
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { execa } from 'execa';
@@ -94,6 +94,14 @@ describe('apply on several drives at once', () => {
     expect(rest.stdout).toMatch(/d4\.iso: blank virtual disc becomes photos-b, copy 2/);
     expect(rest.stdout).not.toContain('Left to do');
     expect((await identity(path.join(p.dir, 'd4.iso'))).volumeSet).toBe('photos-b');
+    // the catalog beside the plan names every copy of a file; one disc burned later tells the earlier ones
+    const located = await p.run(['locate', 'one.txt', '--plan', 'set.yaml']);
+    expect(located.exitCode, located.stderr).toBe(0);
+    expect(located.stdout).toContain('disc photos-a, session 1 (PhotosA): copy 1 verified, copy 2 verified');
+    await rm(path.join(p.dir, 'set.catalog.json'));
+    const rebuilt = await p.run(['catalog', 'rebuild', 'set.yaml', '--device', 'stdio:./d4.iso']);
+    expect(rebuilt.exitCode, rebuilt.stdout + rebuilt.stderr).toBe(0);
+    expect((await p.run(['locate', 'one.txt', '--plan', 'set.yaml'])).stdout).toContain('disc photos-a, session 1 (PhotosA): copy 1 verified, copy 2 verified');
     for (const [disc, device] of [['photos-a', 'd2.iso'], ['photos-b', 'd4.iso']] as const) {
       const verified = await p.run(['verify', 'set.yaml', '--disc', disc, '--device', `stdio:./${device}`]);
       expect(verified.exitCode, verified.stdout).toBe(0);
