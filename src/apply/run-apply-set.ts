@@ -150,15 +150,15 @@ async function askToBurn(io: ApplySetIo, inputs: ApplySetInputs, toBurn: readonl
   if (!(await io.confirm.ask(question))) throw new UserError('nothing was burned (not confirmed)');
 }
 
-/** "blank BD-R becomes photos-b, copy 2", or "photos-a, copy 1". */
-export function whatItHolds(set: PlanSet, drive: PreparedDrive): string {
+/** "blank BD-R becomes photos-b, copy 2", or "photos-a, copy 1"; after the burn, "photos-b, copy 2 (a blank BD-R before)". */
+export function whatItHolds(set: PlanSet, drive: PreparedDrive, when: 'before' | 'after' = 'before'): string {
   const a = drive.assignment;
   if (!a) return drive.error ?? 'not read';
   switch (a.kind) {
     case 'holds':
       return discCopyName(set.discs, a);
     case 'blank-becomes':
-      return `blank ${mediaWords(drive)} becomes ${discCopyName(set.discs, a)}`;
+      return when === 'after' ? `${discCopyName(set.discs, a)} (a blank ${mediaWords(drive)} before)` : `blank ${mediaWords(drive)} becomes ${discCopyName(set.discs, a)}`;
     case 'duplicate':
       return `${discCopyName(set.discs, a)}, which ${a.otherDevice} holds too: neither is written`;
     case 'blank-unused':

@@ -9,12 +9,12 @@ import { applyDocument, applySummary, APPLY_JSON_FORMAT_VERSION } from './apply-
 import { diffDocument } from './diff-json.js';
 import { printable } from './printable.js';
 
-export function driveHeading(set: PlanSet, drive: PreparedDrive): string {
-  return `== ${printable(drive.device)}: ${printable(whatItHolds(set, drive))}\n`;
+export function driveHeading(set: PlanSet, drive: PreparedDrive, when: 'before' | 'after' = 'before'): string {
+  return `== ${printable(drive.device)}: ${printable(whatItHolds(set, drive, when))}\n`;
 }
 
 export function applySetSummary(report: ApplySetReport, left: ReadonlyArray<DiscCopy & { burnedBefore: boolean }>): string {
-  const parts = report.drives.map((outcome) => `\n${driveHeading(report.set, outcome.drive)}${driveSummary(outcome)}`);
+  const parts = report.drives.map((outcome) => `\n${driveHeading(report.set, outcome.drive, outcome.report?.outcome === 'applied' && !outcome.report.dummy ? 'after' : 'before')}${driveSummary(outcome)}`);
   return `${parts.join('')}${leftText(report.set, left)}`;
 }
 

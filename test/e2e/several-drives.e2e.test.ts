@@ -118,13 +118,13 @@ describe('apply on several drives at once', () => {
     const applied = await p.run(['apply', 'set.yaml', '--device', 'stdio:./d1.iso', '--device', 'stdio:./d2.iso', '--yes'], env);
     expect(applied.exitCode).toBe(1);
     expect(hasStackTrace(applied.stdout + applied.stderr)).toBe(false);
-    expect(applied.stdout).toMatch(/d1\.iso: blank virtual disc becomes photos-a, copy 1\nSession 1 \(PhotosA\): at LBA \d+, .*data read back intact/);
-    expect(applied.stdout).toMatch(/d2\.iso: blank virtual disc becomes photos-a, copy 2\n[\s\S]*Apply stopped: .*write error \(simulated\)/);
+    expect(applied.stdout).toMatch(/d1\.iso: photos-a, copy 1 \(a blank virtual disc before\)\nSession 1 \(PhotosA\): at LBA \d+, .*data read back intact/);
+    expect(applied.stdout).toMatch(/d2\.iso: photos-a, copy 2 \(a blank virtual disc before\)\n[\s\S]*Apply stopped: .*write error \(simulated\)/);
     // the real xorriso: the first drive's disc is burned, and the second drive's disc stays blank
     const rerun = await p.run(['apply', 'set.yaml', '--device', 'stdio:./d1.iso', '--device', 'stdio:./d2.iso', '--yes']);
     expect(rerun.exitCode, rerun.stdout + rerun.stderr).toBe(0);
     expect(rerun.stdout).toMatch(/d1\.iso: photos-a, copy 1\nNo changes/);
-    expect(rerun.stdout).toMatch(/d2\.iso: blank virtual disc becomes photos-a, copy 2\nSession 1 \(PhotosA\).*data read back intact/);
+    expect(rerun.stdout).toMatch(/d2\.iso: photos-a, copy 2 \(a blank virtual disc before\)\nSession 1 \(PhotosA\).*data read back intact/);
   });
 
   it('refuses the same drive twice, a copy of one drive, and writes nothing to a disc of another plan or a copy in two drives', async () => {
