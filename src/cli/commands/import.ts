@@ -10,6 +10,7 @@ import { checkDevice } from '../../disc/device.js';
 import { InternalError, UserError } from '../../errors.js';
 import { importedPlan } from '../../import/imported-plan.js';
 import { checkPlanText } from '../../plan/check-plan.js';
+import { PLAN_SCHEMA_URL } from '../../plan/plan-schema.js';
 import type { BackendChoice } from '../../plan/plan-model.js';
 import { printable } from '../../render/printable.js';
 import { openDevice } from '../open-disc.js';
@@ -22,7 +23,7 @@ export interface ImportOptions {
   force?: boolean;
 }
 
-const SCHEMA_FILE = fileURLToPath(new URL('../../../schemas/plan.schema.json', import.meta.url));
+const SCHEMA_FILE = fileURLToPath(PLAN_SCHEMA_URL);
 
 export async function importCommand(options: ImportOptions): Promise<void> {
   const { device, backend } = await openDevice({ deviceOption: options.device, backendOption: options.backend, plannedDisc: undefined, check: checkImportable });
