@@ -19,6 +19,7 @@ import { readSplitTree } from '../../split/read-split-tree.js';
 import { splitFolder } from '../../split/split-folder.js';
 import type { DiscLimits, SplitFolder } from '../../split/split-model.js';
 import { refusalLine, splitJson, summaryLines, type ReportContext } from '../../split/split-report.js';
+import { PLAN_SCHEMA_URL } from '../../plan/plan-schema.js';
 
 export interface SplitOptions {
   media: string;
@@ -33,7 +34,7 @@ export interface SplitOptions {
   json?: boolean;
 }
 
-const SCHEMA_FILE = fileURLToPath(new URL('../../../schemas/plan.schema.json', import.meta.url));
+const SCHEMA_FILE = fileURLToPath(PLAN_SCHEMA_URL);
 /** Lines of unreadable entries shown before a count of the rest. */
 const MAX_SHOWN = 10;
 
