@@ -92,6 +92,8 @@ describe('Ctrl-C during apply', () => {
     expect(seen.output).not.toContain('does not read back');
     expect(seen.output).toMatch(/Session 1 \(One\): at LBA 32, [\d.]+ MiB \(\d+ sectors\), on the disc, data not read back \(the apply stopped first/);
     expect(seen.output).toMatch(/The disc now: appendable, 1 session\b/);
+    // nothing more is read after the stop: the catalog leaves the unverified session out, and says so
+    expect(seen.output).toContain('note: the catalog does not list session 1 of stdio:');
     expect(processesMentioning(p.dir)).toEqual([]);
     // the burned session is in sync; a later verify checks its data
     const again = await runBurnplan(['apply', p.plan, '--yes'], { env: { ...process.env, NO_COLOR: '1' } });

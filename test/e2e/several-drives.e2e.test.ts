@@ -175,6 +175,9 @@ describe('apply on several drives at once', () => {
       const toc = await run('xorriso', ['-indev', `stdio:${path.join(p.dir, disc)}`, '-toc'], { all: true });
       expect(toc.all.match(/^ISO session/gm)).toHaveLength(1);
     }
+    // the catalog lists what each drive verified before the stop, read again from nowhere
+    const catalog = JSON.parse(await readFile(path.join(p.dir, 'two.catalog.json'), 'utf8')) as { discs: Array<{ sessions: Array<{ number: number; copies: Array<{ copy: number; verified: boolean }> }> }> };
+    expect(catalog.discs[0]!.sessions.map((s) => [s.number, s.copies.map((c) => [c.copy, c.verified])])).toEqual([[1, [[1, true], [2, true]]]]);
   });
 
   it('devices: in the plan names the drives a run without --device works on', async () => {
