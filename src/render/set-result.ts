@@ -60,7 +60,8 @@ export function isRefused(drive: PreparedDrive): boolean {
   return drive.assignment?.kind === 'foreign' || drive.assignment?.kind === 'duplicate';
 }
 
-function driveJson(set: PlanSet, drive: PreparedDrive) {
+/** What a drive holds, as every set document gives it. */
+export function driveJson(set: PlanSet, drive: PreparedDrive) {
   const a = drive.assignment;
   const pair = a && (a.kind === 'holds' || a.kind === 'blank-becomes' || a.kind === 'duplicate') ? a : undefined;
   return {

@@ -3,7 +3,7 @@
 import { discCopyName, type DiscCopy } from '../diff/drive-assignment.js';
 import type { PreparedDrive } from '../gather/prepare-set.js';
 import type { PlanSet } from '../plan/plan-model.js';
-import { driveHeading, isRefused } from './set-result.js';
+import { driveHeading, driveJson, isRefused } from './set-result.js';
 import { statusDocument } from './status-json.js';
 import { renderStatus } from './status-text.js';
 import { printable } from './printable.js';
@@ -50,19 +50,7 @@ export function renderSetStatus(set: PlanSet, drives: readonly PreparedDrive[], 
 
 /** One document (schemas/status-set-output.schema.json). */
 export function setStatusJson(set: PlanSet, drives: readonly PreparedDrive[], known: Known = []): string {
-  const docs = drives.map((d) => {
-    const a = d.assignment;
-    const pair = a && (a.kind === 'holds' || a.kind === 'blank-becomes' || a.kind === 'duplicate') ? a : undefined;
-    return {
-      device: d.device,
-      assignment: a?.kind ?? 'unread',
-      disc: pair ? set.discs[pair.disc]!.disc.id : null,
-      copy: pair ? pair.copy : null,
-      refused: isRefused(d),
-      error: d.error ?? null,
-      status: d.disc ? statusDocument(d.disc) : null,
-    };
-  });
+  const docs = drives.map((d) => ({ ...driveJson(set, d), refused: isRefused(d), status: d.disc ? statusDocument(d.disc) : null }));
   const discs = overview(set, drives, known).map((row) => ({ disc: row.disc, copy: row.copy, planned_sessions: row.plannedSessions, device: row.device ?? null, blank: row.blank ?? null, sessions_on_disc: row.sessionsOnDisc ?? null, status: row.status ?? null, sessions_in_catalog: row.inCatalog ?? null }));
   return `${JSON.stringify({ format_version: 1, plan: set.file, drives: docs, discs }, null, 2)}\n`;
 }

@@ -1,18 +1,11 @@
 // What `burnplan split` decided, as the lines it prints and as its --json document
-// (schemas/split.schema.json). Pure.
+// (schemas/split-output.schema.json). Pure.
 import { formatBytes } from '../core/bytes.js';
-import type { SplitMedia } from './disc-capacity.js';
-import { deviceFor, discId, discLabel, percent } from './format-set-plan.js';
-import type { DiscLimits, SplitRefusal, SplitResult } from './split-model.js';
+import { deviceFor, discId, discLabel, percent, type SetPlanOptions } from './format-set-plan.js';
+import type { SplitRefusal, SplitResult } from './split-model.js';
 
-export interface ReportContext {
-  shownFolder: string;
-  prefix: string;
-  media: SplitMedia;
-  limits: DiscLimits;
-  deviceTemplate?: string;
-  backend?: 'xorriso' | 'cdrecord';
-}
+/** What the report says of the split: the plan's own options, less where its files lie. */
+export type ReportContext = Pick<SetPlanOptions, 'shownFolder' | 'prefix' | 'media' | 'limits' | 'deviceTemplate' | 'backend'>;
 
 const gib = (bytes: number) => formatBytes(bytes, { unit: bytes >= 1024 ** 3 ? 'GiB' : 'MiB', digits: 2 });
 
