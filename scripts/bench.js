@@ -60,9 +60,14 @@ try {
   // apply 99 small sessions to a blank virtual disc, against a shell loop of the same commands
   const applyPlan = path.join(work, 'apply99.yaml');
   writeFileSync(applyPlan, `version: 1\ndisc:\n  id: bench\n  device: stdio:./apply99.iso\n  backend: xorriso\nsessions:\n${sessions}`);
-  const preview = JSON.parse(execFileSync(process.execPath, [bin, 'diff', '--json', applyPlan], { encoding: 'utf8' }));
   const script = path.join(work, 'raw-loop.sh');
-  writeFileSync(script, preview.actions.map((a) => a.commands.map((c) => [c.program, ...c.args].map(shellQuote).join(' ')).join(' | ')).map((l) => `${l} >/dev/null 2>&1`).join('\n') + '\n');
+  // the commands diff prints, with the files they read (each session's carried catalog), which
+  // an apply removes when it ends: written again before each run of the loop
+  const writeRawLoop = () => {
+    rmSync(path.join(work, 'apply99.iso'), { force: true });
+    const preview = JSON.parse(execFileSync(process.execPath, [bin, 'diff', '--json', applyPlan], { encoding: 'utf8' }));
+    writeFileSync(script, preview.actions.map((a) => a.commands.map((c) => [c.program, ...c.args].map(shellQuote).join(' ')).join(' | ')).map((l) => `${l} >/dev/null 2>&1`).join('\n') + '\n');
+  };
   const applyRuns = Number(process.env.BENCH_APPLY_RUNS ?? 3);
   const fresh = (fn, runs = applyRuns) => {
     const samples = [];
@@ -80,7 +85,8 @@ try {
   // overhead over 99 sessions), so these take more runs than the others
   const runs99 = { raw: [], applied: [], noVerify: [] };
   for (let i = 0; i < Number(process.env.BENCH_99_RUNS ?? 5); i++) {
-    runs99.raw.push(fresh(() => execFileSync('bash', [script], { stdio: 'ignore' }), 1));
+    writeRawLoop();
+    runs99.raw.push(fresh(() => execFileSync('bash', ['-e', script], { stdio: 'ignore' }), 1));
     runs99.applied.push(fresh(() => execFileSync(process.execPath, [bin, 'apply', applyPlan, '--yes'], { stdio: 'ignore', env: { ...process.env, CI: '1' } }), 1));
     runs99.noVerify.push(fresh(() => execFileSync(process.execPath, [bin, 'apply', applyPlan, '--yes', '--no-verify'], { stdio: 'ignore', env: { ...process.env, CI: '1' } }), 1));
   }
@@ -95,7 +101,11 @@ try {
   execFileSync('head', ['-c', String(2 * 1024 ** 3), '/dev/zero'], { stdio: ['ignore', openSync(path.join(work, 'big/2GiB.bin'), 'w'), 'ignore'] });
   const bigPlan = path.join(work, 'big.yaml');
   writeFileSync(bigPlan, 'version: 1\ndisc:\n  id: big\n  device: stdio:./big.iso\n  backend: xorriso\nsessions:\n  - label: Big\n    files: [./big]\n');
-  const bigCommand = JSON.parse(execFileSync(process.execPath, [bin, 'diff', '--json', bigPlan], { encoding: 'utf8' })).actions[0].commands[0];
+  // the command diff prints reads the session's carried catalog, which each apply removes at its end
+  const bigCommand = () => {
+    rmSync(path.join(work, 'big.iso'), { force: true });
+    return JSON.parse(execFileSync(process.execPath, [bin, 'diff', '--json', bigPlan], { encoding: 'utf8' })).actions[0].commands[0];
+  };
   const once = (fn) => {
     rmSync(path.join(work, 'big.iso'), { force: true });
     execFileSync('sync'); // the last run's 2 GiB of write-back must not weigh on this one
@@ -106,7 +116,8 @@ try {
   // interleaved, so that page-cache write-back of one run weighs on all alike
   const big = { raw: [], plain: [], verified: [] };
   for (let i = 0; i < applyRuns; i++) {
-    big.raw.push(once(() => execFileSync(bigCommand.program, bigCommand.args, { stdio: 'ignore' })));
+    const command = bigCommand();
+    big.raw.push(once(() => execFileSync(command.program, command.args, { stdio: 'ignore' })));
     big.plain.push(once(() => peakRss(process.execPath, [bin, 'apply', bigPlan, '--yes', '--no-verify'])));
     big.verified.push(once(() => peakRss(process.execPath, [bin, 'apply', bigPlan, '--yes'])));
   }

@@ -5,7 +5,7 @@ import { acquireDeviceLock } from '../apply/device-lock.js';
 import { UserError } from '../errors.js';
 import type { SetDrive } from '../gather/prepare-set.js';
 import { chooseDisc } from '../plan/choose-disc.js';
-import type { BackendChoice, PlanSet } from '../plan/plan-model.js';
+import type { BackendChoice, Plan, PlanSet } from '../plan/plan-model.js';
 import type { PlanScan } from '../sources/scan-plan-sources.js';
 import { openDevice } from './open-disc.js';
 
@@ -19,8 +19,13 @@ export interface SetRunOptions {
 export function isSetRun(set: PlanSet, options: SetRunOptions): boolean {
   const given = options.device ?? [];
   if (given.length > 1) return true;
-  if (given.length === 0 && options.disc === undefined && (set.devices ?? []).length > 1) return true;
+  if (given.length === 0 && (set.devices ?? []).length > 1) return true;
   return options.disc === undefined && set.discs.length > 1;
+}
+
+/** The drive a one-drive run uses when no --device is given: the disc's own, else the plan's one `devices:` entry. */
+export function plannedDevice(set: PlanSet, plan: Plan): string | undefined {
+  return plan.disc.device ?? (set.devices?.length === 1 ? set.devices[0] : undefined);
 }
 
 /** The set as the run sees it: --disc keeps only that disc (and its scan). */

@@ -71,7 +71,7 @@ export interface BurnplanPlan {
    */
   copies?: number;
   /**
-   * The drives an apply or diff of this plan works on at once when no --device is given: each drive's disc is worked out from its sessions, and a blank disc becomes the next disc and copy the plan needs. `stdio:` paths are taken from the plan's folder.
+   * The drives status, diff, apply and verify work on at once when no --device is given: each drive's disc is worked out from its sessions, and a blank disc becomes the next disc and copy the plan needs (`--disc` keeps the run to that disc). One entry is the drive of a one-drive run when the disc names none. `stdio:` paths are taken from the plan's folder.
    *
    * @minItems 1
    */

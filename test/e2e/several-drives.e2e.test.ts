@@ -198,6 +198,20 @@ describe('apply on several drives at once', () => {
     expect(refused.stdout).toContain('bad.yaml:1:10: error: devices must not be empty: list at least one entry');
   });
 
+  it('one entry in devices: is the drive of a one-drive run, and --disc keeps a run on several drives to that disc', async () => {
+    const p = await project();
+    await writeTree(p.dir, { 'solo.yaml': 'version: 1\ndevices: [stdio:./solo.iso]\ndisc: { id: solo, backend: xorriso }\nsessions:\n  - { label: Solo, files: [./data/b] }\n' });
+    const solo = await p.run(['apply', 'solo.yaml', '--yes']);
+    expect(solo.exitCode, solo.stdout + solo.stderr).toBe(0);
+    expect(solo.stdout).toMatch(/re-read from stdio:.*\/solo\.iso/);
+    expect((await p.run(['verify', 'solo.yaml'])).stdout).toContain('intact');
+    await writeTree(p.dir, { 'set.yaml': `devices: [stdio:./d1.iso, stdio:./d2.iso]\n${setPlan('xorriso')}` });
+    const onlyB = await p.run(['apply', 'set.yaml', '--disc', 'photos-b', '--yes']);
+    expect(onlyB.exitCode, onlyB.stdout + onlyB.stderr).toBe(0);
+    expect(onlyB.stdout).toMatch(/d1\.iso: photos-b, copy 1 \(a blank virtual disc before\)/);
+    expect(onlyB.stdout).toMatch(/d2\.iso: photos-b, copy 2 \(a blank virtual disc before\)/);
+  });
+
   it('the cdrecord path: two emulated CD-R drives burn at once, each verified, and a second apply writes nothing', async () => {
     const p = await project('cdrecord', 'cd-r');
     const one = createEmulatedDrive(p.dir, { variant: 'wodim', imageName: 'one.img' });

@@ -20,7 +20,7 @@ import { renderDiff } from '../../render/diff-text.js';
 import { handleStops } from '../handle-stops.js';
 import { recordCatalog } from '../record-catalog.js';
 import { openDevice } from '../open-disc.js';
-import { isSetRun, setForRun } from '../set-run.js';
+import { isSetRun, plannedDevice, setForRun } from '../set-run.js';
 import { taskListRenderer } from '../task-list-renderer.js';
 
 export interface ApplyOptions {
@@ -52,7 +52,7 @@ export async function applyCommand(file: string, options: ApplyOptions): Promise
   const chosen = chooseDisc(loaded.set, options.disc);
   const plan = chooseCopy(chosen, options.copy);
   const scan = loaded.scans[loaded.set.discs.indexOf(chosen)]!;
-  const planned = { backend: plan.disc.backend, device: saved ? saved.discState.device : plan.disc.device };
+  const planned = { backend: plan.disc.backend, device: saved ? saved.discState.device : plannedDevice(loaded.set, plan) };
   const { device, backend } = await openDevice({ deviceOption: devices[0], backendOption: options.backend, plannedDisc: planned, check: checkWritableDevice });
   const lock = acquireDeviceLock(device, new Date());
   const out = (text: string) => (options.json ? process.stderr : process.stdout).write(text);

@@ -15,7 +15,7 @@ import { paletteFor } from '../../render/colors.js';
 import { diffJson } from '../../render/diff-json.js';
 import { renderDiff } from '../../render/diff-text.js';
 import { openDevice } from '../open-disc.js';
-import { isSetRun, setForRun } from '../set-run.js';
+import { isSetRun, plannedDevice, setForRun } from '../set-run.js';
 
 export interface DiffOptions {
   /** `--copy`: the copy of that disc */
@@ -42,7 +42,7 @@ export async function diffCommand(planFile: string, options: DiffOptions): Promi
   const chosen = chooseDisc(loaded.set, options.disc);
   const plan = chooseCopy(chosen, options.copy);
   const scan = loaded.scans[loaded.set.discs.indexOf(chosen)]!;
-  const { device, backend } = await openDevice({ deviceOption: options.device?.[0], backendOption: options.backend, plannedDisc: plan.disc, check: checkWritableDevice });
+  const { device, backend } = await openDevice({ deviceOption: options.device?.[0], backendOption: options.backend, plannedDisc: { ...plan.disc, device: plannedDevice(loaded.set, plan) }, check: checkWritableDevice });
   const disc = await backend.readDisc(device);
   // the checksum files it wrote stay, with placeholders, so that the printed commands run as
   // shown; apply writes the real checksums into them before it burns

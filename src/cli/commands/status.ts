@@ -20,14 +20,15 @@ export async function statusCommand(planFile: string | undefined, options: Statu
   if (options.disc !== undefined && planFile === undefined) throw new UserError('--disc chooses a disc of a plan: give the plan file too');
   const devices = options.device ?? [];
   if (devices.length > 1 && planFile === undefined) throw new UserError('several --device show the discs of a set: give the plan file too');
-  let plan: Plan | undefined;
+  let planned: Plan['disc'] | undefined;
   if (planFile) {
-    const [{ loadSet }, { chooseDisc }, { isSetRun }] = await Promise.all([import('../../plan/check-plan.js'), import('../../plan/choose-disc.js'), import('../set-run.js')]);
+    const [{ loadSet }, { chooseDisc }, { isSetRun, plannedDevice }] = await Promise.all([import('../../plan/check-plan.js'), import('../../plan/choose-disc.js'), import('../set-run.js')]);
     const set = await loadSet(planFile);
     if (isSetRun(set, options)) return (await import('./status-set.js')).statusSetCommand(options.disc === undefined ? set : { ...set, discs: [chooseDisc(set, options.disc)] }, options);
-    plan = chooseDisc(set, options.disc);
+    const plan = chooseDisc(set, options.disc);
+    planned = { ...plan.disc, device: plannedDevice(set, plan) };
   }
-  const { device, backend } = await openDevice({ deviceOption: devices[0], backendOption: options.backend, plannedDisc: plan?.disc, check: checkDevice });
+  const { device, backend } = await openDevice({ deviceOption: devices[0], backendOption: options.backend, plannedDisc: planned, check: checkDevice });
   const disc = await backend.readDisc(device);
   process.stdout.write(options.json ? statusJson(disc) : renderStatus(disc));
 }

@@ -5,7 +5,7 @@
 import { EXIT_ERROR, ExitError, UserError } from '../../errors.js';
 import { loadSet } from '../../plan/check-plan.js';
 import { chooseDisc } from '../../plan/choose-disc.js';
-import { isSetRun } from '../set-run.js';
+import { isSetRun, plannedDevice } from '../set-run.js';
 import type { BackendChoice } from '../../plan/plan-model.js';
 import { paletteFor } from '../../render/colors.js';
 import { renderVerify, verifyJson, verifyOk } from '../../render/verify-report.js';
@@ -34,7 +34,7 @@ export async function verifyCommand(planFile: string, options: VerifyOptions): P
     return verifySetCommand(planFile, options.disc === undefined ? set : { ...set, discs: [chooseDisc(set, options.disc)] }, options);
   }
   const plan = chooseDisc(set, options.disc);
-  const { device, backend } = await openDevice({ deviceOption: options.device?.[0], backendOption: options.backend, plannedDisc: plan.disc, check: checkSectorsReadable });
+  const { device, backend } = await openDevice({ deviceOption: options.device?.[0], backendOption: options.backend, plannedDisc: { ...plan.disc, device: plannedDevice(set, plan) }, check: checkSectorsReadable });
   const report = await verifyDrive(planFile, plan, device, backend, options);
   process.stdout.write(options.json ? verifyJson(report) : renderVerify(report, paletteFor(process.stdout)));
   if (!verifyOk(report)) throw new ExitError(EXIT_ERROR);
