@@ -307,6 +307,8 @@ function benchTwoDrives(work) {
     const plan = path.join(dir, `${family.backend}.yaml`);
     writeFileSync(plan, `version: 1\ncopies: 2\ndisc:\n  id: two-copies\n  media: ${family.media}\n  backend: ${family.backend}\nsessions:\n  - label: Photos\n    files: [./data]\n`);
     const fresh = () => {
+      // the catalog the last run wrote knows both copies: a blank disc would not become one again
+      rmSync(path.join(dir, `${family.backend}.catalog.json`), { force: true });
       for (const i of [1, 2]) {
         rmSync(family.disc(i), { force: true });
         rmSync(`${family.disc(i)}.cdr.json`, { force: true });
