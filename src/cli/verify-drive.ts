@@ -18,9 +18,15 @@ import { taskListRenderer, type TaskListRendererOptions } from './task-list-rend
 import { verifyTasks, type VerifyOne } from './verify-tasks.js';
 
 /** Every chosen session of the disc in one drive, read back and checked. */
-export async function verifyDrive(planFile: string, plan: Plan, device: string, backend: Backend, options: { session?: number; againstSources?: boolean; json?: boolean }): Promise<VerifyReport> {
+export async function verifyDrive(
+  planFile: string,
+  plan: Plan,
+  device: string,
+  backend: Backend,
+  options: { session?: number; againstSources?: boolean; json?: boolean; /** the disc as just read (a set's run): its table of contents is not asked for again */ discRead?: Disc },
+): Promise<VerifyReport> {
   const image = sectorPath(device)!; // checkSectorsReadable refused the devices without one
-  const disc = await backend.readDisc(device, { identities: 'none' });
+  const disc = options.discRead ?? (await backend.readDisc(device, { identities: 'none' }));
   const sessions = chosenSessions(disc, options.session);
   const unreadable = await attachEachIdentity(device, disc.sessions);
   refuseAnotherDisc(disc, plan);
