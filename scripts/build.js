@@ -8,6 +8,11 @@
 // `new URL('../../x', import.meta.url)` from src/<folder>/<file>.ts: the entry and every chunk
 // are therefore kept two folders below the package root, and the build fails when such a URL
 // in the output names a file that is not there.
+//
+// Worker threads are entries of their own (a worker runs a file, not a chunk): their code is
+// started as `new Worker(new URL('../../dist/<entry>.js', import.meta.url))`, checked the same
+// way, and the build also fails when no output names a worker entry, so that a URL written in
+// another form cannot slip past the check.
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,6 +22,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist');
 
 rmSync(outdir, { recursive: true, force: true });
+// entries started as worker threads
+const workers = {
+  'verify/hash-worker': 'src/verify/hash-worker.ts',
+};
+
 await build({
   absWorkingDir: root,
   entryPoints: {
@@ -25,6 +35,7 @@ await build({
     'disc/iso9660/read-directory-tree': 'src/disc/iso9660/read-directory-tree.ts',
     'drives/device-nodes': 'src/drives/device-nodes.ts',
     'gather/parse-saved-diff': 'src/gather/parse-saved-diff.ts',
+    ...workers,
   },
   outdir,
   bundle: true,
@@ -40,12 +51,18 @@ await build({
 });
 
 const missing = [];
+const named = new Set();
 for (const file of listJs(outdir)) {
   const text = readFileSync(file, 'utf8');
   for (const match of text.matchAll(/new URL\(\s*["']([^"']+)["'],\s*import\.meta\.url\s*\)/g)) {
     const target = fileURLToPath(new URL(match[1], pathToFileURL(file)));
     if (!existsSync(target)) missing.push(`${path.relative(root, file)}: ${match[1]} -> ${path.relative(root, target)}`);
+    named.add(target);
   }
+}
+for (const entry of Object.keys(workers)) {
+  const target = path.join(outdir, `${entry}.js`);
+  if (!named.has(target)) missing.push(`worker ${path.relative(root, target)}: no new URL(..., import.meta.url) in the bundle names it`);
 }
 if (missing.length > 0) {
   console.error(`build: files read at run time are not where the bundle looks for them:\n  ${missing.join('\n  ')}`);
