@@ -136,8 +136,10 @@ try {
   const catBig = timeShell(`cat '${bigIso}' > /dev/null`);
   const md5Big = timeShell(`md5sum '${bigIso}' > /dev/null`);
   const verifyBig = timeCommand(process.execPath, [bin, 'verify', bigPlan], verifyRuns);
-  rows.push(['`burnplan verify` (one 2 GiB session, page-cached)', verifyBig, '`cat` of the disc file', catBig]);
+  const verifyBigRss = peakRss(process.execPath, [bin, 'verify', bigPlan]);
+  rows.push([`\`burnplan verify\` (one 2 GiB session, page-cached; peak RSS ${verifyBigRss} MiB)`, verifyBig, '`cat` of the disc file', catBig]);
   rows.push(['`burnplan verify` (one 2 GiB session, page-cached)', verifyBig, '`md5sum` of the disc file', md5Big]);
+  rows.push(benchVerifyManyFiles(work, verifyRuns));
 
   rows.push(...benchCdrecordPath(work));
   rows.push(benchXorrisoDriveCalls(work));
@@ -332,6 +334,23 @@ function benchTwoDrives(work) {
     rows.push([`\`burnplan apply\`, two copies (200 MiB, verified) on two drives at once (${family.name})`, median(parallel), 'the same two applies one after another', median(serial)]);
   }
   return rows;
+}
+
+/**
+ * verify of a session of 400 files of 1 MiB (random bytes, page-cached): hashed on every core
+ * against md5sum hashing the whole disc file on one.
+ */
+function benchVerifyManyFiles(work, runs) {
+  const dir = path.join(work, 'many-files');
+  mkdirSync(path.join(dir, 'data'), { recursive: true });
+  for (let i = 0; i < 400; i++) execFileSync('head', ['-c', String(1024 ** 2), '/dev/urandom'], { stdio: ['ignore', openSync(path.join(dir, 'data', `f${i}.bin`), 'w'), 'ignore'] });
+  const plan = path.join(dir, 'plan.yaml');
+  writeFileSync(plan, 'version: 1\ndisc:\n  id: many-files\n  device: stdio:./disc.iso\n  backend: xorriso\nsessions:\n  - label: Files\n    files: [./data]\n');
+  execFileSync(process.execPath, [bin, 'apply', plan, '--yes', '--no-verify'], { env: { ...process.env, CI: '1' }, stdio: 'ignore' });
+  const md5 = timeCommand('bash', ['-c', `md5sum '${path.join(dir, 'disc.iso')}' > /dev/null`], runs);
+  const verify = timeCommand(process.execPath, [bin, 'verify', plan], runs);
+  const rss = peakRss(process.execPath, [bin, 'verify', plan]);
+  return [`\`burnplan verify\` (one session of 400 × 1 MiB files, page-cached, ${cpus().length} cores; peak RSS ${rss} MiB)`, verify, '`md5sum` of the disc file', md5];
 }
 
 /**

@@ -2,14 +2,18 @@
 // Generates, from schemas/plan.schema.json (the single source of truth for plans):
 //   src/plan/plan-document.generated.ts   the TypeScript types of a plan file
 //   src/plan/plan-validator.generated.ts  the ajv validator, precompiled (saves ~150 ms a run)
+// and the precompiled validators of the other files burnplan reads back (compiling one at run
+// time loads ajv and its code generator, about 100 ms):
+//   src/catalog/catalog-validator.generated.ts     from schemas/catalog.schema.json
+//   src/gather/saved-diff-validator.generated.ts   from schemas/saved-diff.schema.json
 // `--check` exits 1 when a committed file is stale (the tests run it).
 import { readFile, writeFile } from 'node:fs/promises';
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { compile } from 'json-schema-to-typescript';
 
-const schemaUrl = new URL('../schemas/plan.schema.json', import.meta.url);
-const BANNER = '// Generated from schemas/plan.schema.json by `npm run gen:schema`. Do not edit by hand.';
+const banner = (schemaFile) => `// Generated from schemas/${schemaFile} by \`npm run gen:schema\`. Do not edit by hand.`;
+const BANNER = banner('plan.schema.json');
 
 /** The validator's options; src/plan/plan-schema.ts documents what the findings rely on. */
 export const VALIDATOR_OPTIONS = { allErrors: true, strict: true, verbose: true };
@@ -23,23 +27,28 @@ async function generateTypes(schema) {
   });
 }
 
-function generateValidator(schema) {
-  const ajv = new Ajv({ ...VALIDATOR_OPTIONS, code: { source: true, esm: true, lines: true } });
-  const code = standaloneCode(ajv, ajv.compile(schema));
-  // ajv's ESM output still require()s its small runtime helpers (CommonJS modules)
-  const prelude = "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);";
-  return `${BANNER}\n// @ts-nocheck\n${prelude}\n${code.replace(/^"use strict";/, '')}\n`;
+function validatorGenerator(schemaFile, options) {
+  return (schema) => {
+    const ajv = new Ajv({ ...options, code: { source: true, esm: true, lines: true } });
+    const code = standaloneCode(ajv, ajv.compile(schema));
+    // ajv's ESM output still require()s its small runtime helpers (CommonJS modules)
+    const prelude = "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);";
+    return `${banner(schemaFile)}\n// @ts-nocheck\n${prelude}\n${code.replace(/^"use strict";/, '')}\n`;
+  };
 }
 
+/** [schema, output, generator]; the readers' validators keep ajv's defaults (the first error is reported). */
 const outputs = [
-  ['../src/plan/plan-document.generated.ts', generateTypes],
-  ['../src/plan/plan-validator.generated.ts', generateValidator],
+  ['plan.schema.json', '../src/plan/plan-document.generated.ts', generateTypes],
+  ['plan.schema.json', '../src/plan/plan-validator.generated.ts', validatorGenerator('plan.schema.json', VALIDATOR_OPTIONS)],
+  ['catalog.schema.json', '../src/catalog/catalog-validator.generated.ts', validatorGenerator('catalog.schema.json', { strict: true })],
+  ['saved-diff.schema.json', '../src/gather/saved-diff-validator.generated.ts', validatorGenerator('saved-diff.schema.json', { strict: true })],
 ];
 
-const schema = JSON.parse(await readFile(schemaUrl, 'utf8'));
 let stale = false;
-for (const [relative, generate] of outputs) {
+for (const [schemaFile, relative, generate] of outputs) {
   const url = new URL(relative, import.meta.url);
+  const schema = JSON.parse(await readFile(new URL(`../schemas/${schemaFile}`, import.meta.url), 'utf8'));
   const generated = await generate(schema);
   if (process.argv.includes('--check')) {
     const current = await readFile(url, 'utf8').catch(() => '');

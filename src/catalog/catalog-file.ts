@@ -2,18 +2,15 @@
 // against schemas/catalog.schema.json, and changed only through updateCatalog, which writes a
 // temporary file and renames it over the old one (a reader never sees half a catalog) and runs
 // the changes of one process one after the other (several drives may finish at once).
-import { readFileSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { errnoWords } from '../core/errno-words.js';
 import { UserError } from '../errors.js';
 import { formatCatalog } from './catalog-json.js';
 import { CATALOG_FORMAT, emptyCatalog, type Catalog } from './catalog-model.js';
+import { validate as generatedValidate } from './catalog-validator.generated.js';
 
-/** src/catalog/ and dist/catalog/ are both two levels below the package root. */
-const SCHEMA_URL = new URL('../../schemas/catalog.schema.json', import.meta.url);
 
 export function catalogPathFor(planFile: string): string {
   const parsed = path.parse(planFile);
@@ -77,13 +74,12 @@ async function writeCatalog(file: string, catalog: Catalog): Promise<void> {
   }
 }
 
-let compiled: ValidateFunction<Catalog> | undefined;
+interface CatalogValidator {
+  (data: unknown): data is Catalog;
+  errors?: ErrorObject[] | null;
+}
 
-/** Compiled on first use: only a command that reads a catalog loads ajv. */
-function validator(): ValidateFunction<Catalog> {
-  if (compiled) return compiled;
-  const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
-  const schema = JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as Record<string, unknown>;
-  compiled = new Ajv({ strict: true }).compile<Catalog>(schema);
-  return compiled;
+/** schemas/catalog.schema.json, precompiled by `npm run gen:schema` (no ajv compile at run time). */
+function validator(): CatalogValidator {
+  return generatedValidate as CatalogValidator;
 }

@@ -1,15 +1,14 @@
 // Reads a file written by `burnplan diff --out` back, checked against
-// schemas/saved-diff.schema.json (the schema is read from the package, so this is not in the pure diff).
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { ValidateFunction } from 'ajv';
+// schemas/saved-diff.schema.json (its validator precompiled by `npm run gen:schema`).
+import type { ErrorObject } from 'ajv';
 import { SAVED_DIFF_FORMAT, type SavedDiff } from '../diff/saved-diff.js';
 import { UserError } from '../errors.js';
+import { validate as generatedValidate } from './saved-diff-validator.generated.js';
 
-/** src/gather/ and dist/gather/ are both two levels below the package root. */
-const SAVED_DIFF_SCHEMA_URL = new URL('../../schemas/saved-diff.schema.json', import.meta.url);
-
-let compiledValidator: ValidateFunction<SavedDiff> | undefined;
+interface SavedDiffValidator {
+  (data: unknown): data is SavedDiff;
+  errors?: ErrorObject[] | null;
+}
 
 /**
  * A file written by `burnplan diff --out`, checked against schemas/saved-diff.schema.json.
@@ -33,11 +32,7 @@ export function parseSavedDiff(text: string, file: string): SavedDiff {
   return parsed;
 }
 
-/** Compiled on first use: ajv is loaded only by a command that reads a saved diff, so --help stays fast. */
-function savedDiffValidator(): ValidateFunction<SavedDiff> {
-  if (compiledValidator) return compiledValidator;
-  const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
-  const schema = JSON.parse(readFileSync(SAVED_DIFF_SCHEMA_URL, 'utf8')) as Record<string, unknown>;
-  compiledValidator = new Ajv({ strict: true }).compile<SavedDiff>(schema);
-  return compiledValidator;
+/** schemas/saved-diff.schema.json, precompiled by `npm run gen:schema` (no ajv compile at run time). */
+function savedDiffValidator(): SavedDiffValidator {
+  return generatedValidate as SavedDiffValidator;
 }

@@ -108,6 +108,30 @@ describe.each([
     }
   });
 
+  it('a session of more than 32 MiB (hashed on every core): intact, then one flipped byte names its file', async () => {
+    const dir = await tempDir();
+    const files: Record<string, Buffer> = {};
+    for (let i = 0; i < 12; i++) files[`data/big/part-${i}.bin`] = Buffer.alloc(3 * 1024 * 1024 + i * 777, `part ${i} `);
+    files['data/big/empty.txt'] = Buffer.alloc(0);
+    await writeTree(dir, files);
+    const drive = device === 'cd-r' ? createEmulatedDrive(dir, { variant: 'wodim' }) : undefined;
+    const target = drive ? `  device: ${drive.device}\n  media: cd-r\n  backend: cdrecord\n` : '  device: stdio:./disc.iso\n  backend: xorriso\n';
+    const plan = path.join(dir, 'plan.yaml');
+    await writeFile(plan, `version: 1\ndisc:\n  id: big-verify\n${target}sessions:\n  - label: Big\n    files: [{ source: ./data/big, target: /big }]\n`);
+    const p = { plan, env: drive ? drive.env : process.env, image: drive ? drive.imagePath : path.join(dir, 'disc.iso') };
+    expect((await runBurnplan(['apply', plan, '--yes'], { env: p.env })).exitCode).toBe(0);
+    const intact = await verifyJson(p);
+    // xorriso records no MD5 of an empty file: its MD5s check the 12 others
+    const checked = device === 'cd-r' ? 13 : 12;
+    expect(intact.json.sessions[0]).toMatchObject({ outcome: 'ok', files_checked: checked });
+
+    const status = JSON.parse((await runBurnplan(['status', plan, '--json'], { env: p.env })).stdout);
+    await flipByte(p.image, (await dataLba(p.image, status.sessions[0].start_lba, '/big/part-7.bin')) * 2048 + 3 * 1024 * 1024 + 5);
+    const damaged = await verifyJson(p);
+    expect(damaged.exitCode).toBe(1);
+    expect(damaged.json.sessions[0]).toMatchObject({ outcome: 'damaged', damaged: ['/big/part-7.bin'], files_checked: checked });
+  });
+
   it('--against-sources: a source changed on this computer since the burn', async () => {
     const p = await project(device);
     await appendFile(path.join(p.dir, 'data/docs/letter.txt'), 'a later edit\n');

@@ -90,7 +90,7 @@ describe('parseSavedDiff', () => {
     expect(refusal(JSON.stringify({ ...saved, discState: { ...saved.discState, extra: true } }))).toBe('x.json: not a saved diff (/discState must NOT have additional properties)');
   });
 
-  it('loads ajv only when a saved diff is read, so that --help stays fast', async () => {
+  it('checks a saved diff without loading ajv: its validator is precompiled', async () => {
     const module = pathToFileURL(path.join(REPO_ROOT, 'dist/gather/parse-saved-diff.js')).href;
     const script = [
       "import { createRequire } from 'node:module';",
@@ -98,11 +98,12 @@ describe('parseSavedDiff', () => {
       `const require = createRequire(${JSON.stringify(module)});`,
       "const ajvLoaded = () => Object.keys(require.cache).some((key) => key.includes('/node_modules/ajv/'));",
       `const { parseSavedDiff } = await import(${JSON.stringify(module)});`,
-      'const before = ajvLoaded();',
       `parseSavedDiff(readFileSync(${JSON.stringify(REAL_FILE)}, 'utf8'), 'x.json');`,
-      'console.log(JSON.stringify({ before, after: ajvLoaded() }));',
+      'let refused = "";',
+      `try { parseSavedDiff(JSON.stringify({ ...JSON.parse(readFileSync(${JSON.stringify(REAL_FILE)}, 'utf8')), result: 1 }), 'y.json'); } catch (error) { refused = error.message; }`,
+      'console.log(JSON.stringify({ ajv: ajvLoaded(), refused }));',
     ].join('\n');
     const { stdout } = await execa(process.execPath, ['--input-type=module', '-e', script]);
-    expect(JSON.parse(stdout)).toEqual({ before: false, after: true });
+    expect(JSON.parse(stdout)).toEqual({ ajv: false, refused: 'y.json: not a saved diff (/result must be object)' });
   });
 });
