@@ -230,7 +230,7 @@ function benchCdrecordPath(work) {
   // the emulator is a Node program: each call costs what a real cdrecord's does not
   insert();
   const call = timeCommand(path.join(emulatorBin, 'wodim'), [`dev=${image}`, '-atip'], 5);
-  rows.push([`one call of the emulated \`wodim -atip\` (a disc read takes 3 such calls)`, call, '`node -e 0`', timeCommand(process.execPath, ['-e', '0'], 5)]);
+  rows.push([`one call of the emulated \`wodim -atip\` (a first disc read takes 3 such calls, a read after a burn 2)`, call, '`node -e 0`', timeCommand(process.execPath, ['-e', '0'], 5)]);
   // what a real drive makes of it: each call that opens the drive counted, then made to cost a second
   const log = path.join(dir, 'calls.log');
   const driveCalls = (fn) => {

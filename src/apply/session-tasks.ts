@@ -177,7 +177,8 @@ async function burn(run: SessionRun, task: Task): Promise<void> {
 async function verify(run: SessionRun, task: Task): Promise<void> {
   const { ctx, index, report } = run;
   const content = ctx.prepared.contents[index]!;
-  const disc = await ctx.backend.readDisc(ctx.device, LAST_ONLY);
+  // the disc read before the burn has not left the drive: the medium's facts are not asked again
+  const disc = await ctx.backend.readDisc(ctx.device, { ...LAST_ONLY, sameMediumAs: ctx.disc });
   ctx.disc = disc;
   if (ctx.dummy) {
     if (disc.sessions.length !== ctx.prepared.result.disc.sessions) throw new ApplyStepError('the simulation changed the disc');

@@ -16,6 +16,13 @@ export interface ReadOptions {
    * last one's (all apply needs after a burn; a 99-session disc is then not read 99 times over),
    * or none (verify reads each session itself, so that one damaged session does not hide the rest). */
   identities: 'all' | 'last' | 'none';
+  /**
+   * The read made just before a write in this run, the disc not taken out since: what the drive
+   * says of the medium itself (its kind, capacity and the drive) cannot have changed, so a
+   * family that needs a call of its own for it (wodim's `-atip`) takes it from this read and
+   * asks the drive only what the write changed. A real drive costs a second or more a call.
+   */
+  sameMediumAs?: Disc;
 }
 
 /** A read-only run that prints the size of a session's image, and how to read it. */

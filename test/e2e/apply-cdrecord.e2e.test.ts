@@ -69,6 +69,18 @@ describe.each(['wodim', 'cdrecord'] as const)('burnplan apply through %s (emulat
     expect(writes(await p.wrapper.calls())).toHaveLength(2);
   });
 
+  it('asks the drive what the medium is once: each read after a burn is -toc and -msinfo (wodim) or -minfo', async () => {
+    const p = await cdProject(['Session1', 'Session2'], 'open', variant);
+    const result = await runBurnplan(['apply', p.plan, '--yes'], { env: p.env });
+    expect(result.exitCode).toBe(0);
+    const reads = (await p.wrapper.calls()).filter((args) => !args.includes('-version')).map((args) => (writes([args]).length > 0 ? 'write' : args.filter((a) => a.startsWith('-')).join(' ')));
+    const read = variant === 'wodim' ? ['-toc', '-msinfo'] : ['-minfo'];
+    expect(reads).toEqual([...(variant === 'wodim' ? ['-atip'] : []), ...read, 'write', ...read, 'write', ...read]);
+    // the capacity kept from the first read is the one a fresh read gives
+    const fresh = JSON.parse((await runBurnplan(['status', p.plan, '--json'], { env: p.env })).stdout);
+    expect(result.stdout).toContain(`${(fresh.free_sectors * 2048 / 1024 ** 2).toFixed(1)} MiB free`);
+  });
+
   it('closes the disc by leaving out -multi on the last session', async () => {
     const p = await cdProject(['Only'], 'close', variant);
     expect((await runBurnplan(['apply', p.plan, '--yes'], { env: p.env })).exitCode).toBe(0);

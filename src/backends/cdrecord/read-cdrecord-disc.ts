@@ -17,7 +17,7 @@ import { parseAtip } from './parse-atip.js';
 import { parseMinfo } from './parse-minfo.js';
 import { msinfoOutcome, tocListsDisc } from './msinfo-outcome.js';
 import { parseToc } from './parse-toc.js';
-import { discFromWodim } from './wodim-disc.js';
+import { discFromWodim, type WodimReadings } from './wodim-disc.js';
 
 export async function readCdrecordDisc(program: string, device: string, env: NodeJS.ProcessEnv = process.env, options: ReadOptions = { identities: 'all' }): Promise<Disc> {
   const identity = await identify(program, env);
@@ -27,27 +27,23 @@ export async function readCdrecordDisc(program: string, device: string, env: Nod
     return { ...result, all: `${result.stderr}\n${result.stdout}` };
   };
   const readWodimWay = async (): Promise<Disc> => {
-    const atip = await run('-atip');
+    const known = options.sameMediumAs ? mediumOf(options.sameMediumAs) : undefined;
+    const atip = known ? undefined : await run('-atip');
     const toc = await run('-toc');
     const tocRead = parseToc(toc.stdout);
     // a closed disc the drive reports as missing to some commands is still there when -toc reads it
     if (!tocListsDisc(tocRead)) {
-      failOnDeviceError(atip, device);
+      if (atip) failOnDeviceError(atip, device);
       const tocError = classifyCdrecordError(toc.all, device);
       if (tocError) throw tocError;
     }
     const msinfo = await run('-msinfo');
-    return discFromWodim(
-      {
-        ...(tocRead ? { toc: tocRead } : {}),
-        msinfo: msinfoOutcome(msinfo, tocRead, device),
-        atip: classifyCdrecordError(atip.all, device) ? {} : parseAtip(atip.all),
-        ...driveFrom(atip.all),
-        mediaDescription: wodimMediaDescription(atip.all),
-      },
-      device,
-      tool,
-    );
+    const medium = known ?? {
+      atip: classifyCdrecordError(atip!.all, device) ? {} : parseAtip(atip!.all),
+      ...driveFrom(atip!.all),
+      mediaDescription: wodimMediaDescription(atip!.all),
+    };
+    return discFromWodim({ ...(tocRead ? { toc: tocRead } : {}), msinfo: msinfoOutcome(msinfo, tocRead, device), ...medium }, device, tool);
   };
   let disc: Disc;
   if (identity.variant === 'wodim') {
@@ -69,6 +65,19 @@ export async function readCdrecordDisc(program: string, device: string, env: Nod
   await attachFilesystems(device, disc.sessions.filter((s) => !s.audio), options.identities);
   checkSessionExtents(disc);
   return disc;
+}
+
+/**
+ * What `-atip` told of the medium, from a read of the same disc earlier in the run; undefined
+ * when that read cannot give its capacity (then the drive is asked again).
+ */
+function mediumOf(disc: Disc): Pick<WodimReadings, 'atip' | 'drive' | 'mediaDescription'> | undefined {
+  if (disc.freeSectors === undefined || disc.nextWritableAddress === undefined || disc.status === 'closed') return undefined;
+  return {
+    atip: { leadOutStart: disc.nextWritableAddress + disc.freeSectors },
+    ...(disc.drive ? { drive: disc.drive } : {}),
+    mediaDescription: disc.media.description,
+  };
 }
 
 /** A truly blank disc cannot be read at all; sector 16 of an interrupted first burn can. */
