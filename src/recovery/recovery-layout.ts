@@ -102,13 +102,17 @@ export function planRecovery<F extends RecoverySourceFile>(files: readonly F[], 
   };
 }
 
-/** About total/2000 in whole sectors, raised until the files make at most 32768 slices. */
+/**
+ * About total/2000 in whole sectors, but never more than the largest file (every file is one
+ * slice there already: a larger slice is only padding, which the R recovery slices would repeat),
+ * raised until the files make at most 32768 slices.
+ */
 function chooseBlockSize(sizes: readonly number[]): number {
   const total = sizes.reduce((sum, size) => sum + size, 0);
-  let low = Math.max(1, sectorsFor(total / TARGET_SOURCE_BLOCKS));
-  if (countBlocks(sizes, low * SECTOR_BYTES) <= MAX_PAR2_BLOCKS) return low * SECTOR_BYTES;
   // at the largest file's size every file is one slice, and there are at most 32768 of them
-  let high = Math.max(low, sectorsFor(sizes.reduce((largest, size) => Math.max(largest, size), 0)));
+  let high = Math.max(1, sectorsFor(sizes.reduce((largest, size) => Math.max(largest, size), 0)));
+  let low = Math.min(high, Math.max(1, sectorsFor(total / TARGET_SOURCE_BLOCKS)));
+  if (countBlocks(sizes, low * SECTOR_BYTES) <= MAX_PAR2_BLOCKS) return low * SECTOR_BYTES;
   while (low < high) {
     const middle = Math.floor((low + high) / 2);
     if (countBlocks(sizes, middle * SECTOR_BYTES) <= MAX_PAR2_BLOCKS) high = middle;

@@ -37,6 +37,14 @@ describe('planRecovery: the slice size', () => {
     expect(blocksOf(files, layout.blockSize - 2048)).toBeGreaterThan(MAX_PAR2_BLOCKS);
   });
 
+  it('is no larger than the largest file in whole sectors, where more would only be padding', () => {
+    // 20,000 files of 3000 bytes: a 2000th of the total is 30,000 bytes, 10 times any file
+    const layout = planRecovery(many(20_000, 3000), 10, 1);
+    expect(layout.blockSize).toBe(4096);
+    expect(layout.sourceBlockCount).toBe(20_000);
+    expect(layout.recoverableContiguousBytes).toBe(2000 * 4096);
+  });
+
   it('reaches one slice per file, the largest file in whole sectors, when there are 32768 files', () => {
     const files = [...many(MAX_PAR2_BLOCKS - 1, 100), file('last.bin', 10 * 2048 + 1)];
     const layout = planRecovery(files, 1, 1);
