@@ -3,7 +3,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 
-export type ProgramRole = 'xorriso' | 'cdrecord' | 'mkisofs';
+export type ProgramRole = 'xorriso' | 'cdrecord' | 'mkisofs' | 'par2';
 
 interface RoleFacts {
   /** Names tried on PATH, in order of preference. */
@@ -18,6 +18,7 @@ export const PROGRAM_ROLES: Record<ProgramRole, RoleFacts> = {
   // cdrtools' cdrecord first (users who installed it chose it), then cdrkit's wodim, then cdrskin
   cdrecord: { candidates: ['cdrecord', 'wodim', 'cdrskin'], envVar: 'BURNPLAN_CDRECORD', debianPackage: 'wodim' },
   mkisofs: { candidates: ['mkisofs', 'genisoimage'], envVar: 'BURNPLAN_MKISOFS', debianPackage: 'genisoimage' },
+  par2: { candidates: ['par2'], envVar: 'BURNPLAN_PAR2', debianPackage: 'par2' },
 };
 
 export class ProgramMissingError extends UserError {
