@@ -38,9 +38,8 @@ export function parseCatalog(text: string, file: string): Catalog {
     throw new UserError(`${file}: not a burnplan catalog (${(error as Error).message})`);
   }
   if ((parsed as { format?: unknown } | null)?.format !== CATALOG_FORMAT) throw new UserError(`${file}: not a burnplan catalog of this burnplan (its format must be "${CATALOG_FORMAT}")`);
-  const validate = validator();
-  if (!validate(parsed)) {
-    const [first] = validate.errors ?? [];
+  if (!validateCatalog(parsed)) {
+    const [first] = validateCatalog.errors ?? [];
     const where = first?.instancePath ? `at ${first.instancePath}` : 'the document';
     const extra = first?.keyword === 'additionalProperties' ? ` (${String((first.params as { additionalProperty?: string }).additionalProperty)})` : '';
     throw new UserError(`${file}: not a valid burnplan catalog: ${where} ${first?.message ?? 'is not valid'}${extra}`);
@@ -74,12 +73,8 @@ async function writeCatalog(file: string, catalog: Catalog): Promise<void> {
   }
 }
 
-interface CatalogValidator {
+/** schemas/catalog.schema.json, precompiled by `npm run gen:schema` (no ajv compile at run time). */
+const validateCatalog = generatedValidate as {
   (data: unknown): data is Catalog;
   errors?: ErrorObject[] | null;
-}
-
-/** schemas/catalog.schema.json, precompiled by `npm run gen:schema` (no ajv compile at run time). */
-function validator(): CatalogValidator {
-  return generatedValidate as CatalogValidator;
-}
+};

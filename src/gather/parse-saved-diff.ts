@@ -5,10 +5,11 @@ import { SAVED_DIFF_FORMAT, type SavedDiff } from '../diff/saved-diff.js';
 import { UserError } from '../errors.js';
 import { validate as generatedValidate } from './saved-diff-validator.generated.js';
 
-interface SavedDiffValidator {
+/** schemas/saved-diff.schema.json, precompiled by `npm run gen:schema` (no ajv compile at run time). */
+const validateSavedDiff = generatedValidate as {
   (data: unknown): data is SavedDiff;
   errors?: ErrorObject[] | null;
-}
+};
 
 /**
  * A file written by `burnplan diff --out`, checked against schemas/saved-diff.schema.json.
@@ -24,15 +25,9 @@ export function parseSavedDiff(text: string, file: string): SavedDiff {
   if ((parsed as Partial<SavedDiff> | null)?.format !== SAVED_DIFF_FORMAT) {
     throw new UserError(`${file}: not a saved diff of this burnplan (format "${SAVED_DIFF_FORMAT}")`);
   }
-  const validate = savedDiffValidator();
-  if (!validate(parsed)) {
-    const [first] = validate.errors ?? [];
+  if (!validateSavedDiff(parsed)) {
+    const [first] = validateSavedDiff.errors ?? [];
     throw new UserError(`${file}: not a saved diff (${first ? `${first.instancePath || 'the document'} ${first.message ?? 'is not valid'}` : 'it is not valid'})`);
   }
   return parsed;
-}
-
-/** schemas/saved-diff.schema.json, precompiled by `npm run gen:schema` (no ajv compile at run time). */
-function savedDiffValidator(): SavedDiffValidator {
-  return generatedValidate as SavedDiffValidator;
 }

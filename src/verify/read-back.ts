@@ -29,7 +29,7 @@ export async function readBackFiles(image: string, files: readonly FileToRead[],
   return readBackInParallel(image, files, algorithm, onBytes, { threads, buffers: threads * BUFFERS_PER_THREAD + 1, bufferBytes: CHUNK_BYTES });
 }
 
-export function bytesToHash(files: readonly FileToRead[]): number {
+function bytesToHash(files: readonly FileToRead[]): number {
   let bytes = 0;
   for (const file of files) for (const extent of file.extents) bytes += extent.length;
   return bytes;
@@ -82,8 +82,9 @@ export async function readWholeFile(image: string, file: FileToRead): Promise<Bu
     const parts: Buffer[] = [];
     for (const extent of file.extents) {
       const buffer = Buffer.alloc(extent.length);
-      const { bytesRead } = await handle.read(buffer, 0, extent.length, extent.lba * SECTOR_SIZE);
-      if (bytesRead < extent.length) return undefined;
+      // a device may answer one read with fewer bytes than asked: readRange reads on
+      const got = await readRange(handle, buffer, 0, extent.length, extent.lba * SECTOR_SIZE);
+      if (got.filled < extent.length) return undefined;
       parts.push(buffer);
     }
     return Buffer.concat(parts);
