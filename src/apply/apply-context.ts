@@ -29,6 +29,8 @@ export interface SessionReport {
   damaged: string[];
   /** The checksums the read-back compared with (for the catalog: no second read of them). */
   recorded?: RecordedChecksums;
+  /** The PAR2 recovery data made for the session. */
+  recovery?: { percent: number; bytes: number; recoverableSectors: number };
 }
 
 /** How a run is stopped: set from outside (the CLI's signal handlers), read by the steps. */

@@ -2,7 +2,7 @@
 // burned": check the disc, record the checksums, measure the session by its own burn argv against
 // the disc as it is now, check that the sources are still as measured, burn, verify. Built by a
 // factory; run by listr2.
-import { formatBytes } from '../core/bytes.js';
+import { formatBytes, formatSize } from '../core/bytes.js';
 import { existsSync, statSync, unlinkSync } from 'node:fs';
 import type { ListrTask } from 'listr2';
 import type { SessionContent } from '../backends/session-content.js';
@@ -15,6 +15,7 @@ import { runSizeProbe } from '../backends/measure-sessions.js';
 import { commandKey } from '../core/command.js';
 import { landingOf } from '../diff/landing-point.js';
 import { writeRecordedManifest } from '../checksums/local-manifest.js';
+import { makeSessionRecovery } from '../recovery/local-recovery.js';
 import { scanSession } from '../sources/session-manifest.js';
 import { describeChanges, sourceChanges } from '../sources/source-changes.js';
 import type { ApplyContext, SessionReport } from './apply-context.js';
@@ -50,6 +51,7 @@ export function sessionTasks(ctx: ApplyContext, index: number, closes: boolean, 
   const run: SessionRun = { ctx, index, closes, expectedStart, report, start: expectedStart };
   return stopBetweenSteps(ctx, [
     { title: 'check the disc', task: (_c, task) => checkDisc(run, task) },
+    { title: 'make recovery data', enabled: () => content.recovery !== undefined && !ctx.dummy, task: (_c, task) => makeRecoveryData(run, task) },
     { title: 'record checksums', enabled: () => content.checksums !== undefined && !ctx.dummy, task: (_c, task) => recordChecksums(run, task) },
     { title: 'measure', enabled: () => !ctx.dummy, task: (_c, task) => measure(run, task) },
     { title: 'check the sources are as measured', task: () => checkSourcesUnchanged(run) },
@@ -100,6 +102,23 @@ async function recordChecksums(run: SessionRun, task: Task): Promise<void> {
   task.title = `record checksums: ${total} file${total === 1 ? '' : 's'} (${plan.target})`;
 }
 
+/** par2 over the session's sources, before the checksum file (which lists its files) and the measure. */
+async function makeRecoveryData(run: SessionRun, task: Task): Promise<void> {
+  const { ctx, index } = run;
+  const recovery = ctx.prepared.contents[index]!.recovery!;
+  const { layout } = recovery;
+  const shown = everyFewTenths();
+  const bytes = await makeSessionRecovery(recovery, {
+    signal: ctx.stops.signal,
+    env: ctx.env,
+    onProgress: (fraction) => {
+      if (shown()) task.output = `par2: ${Math.floor(fraction * 100)}%`;
+    },
+  });
+  run.report.recovery = { percent: layout.percent, bytes, recoverableSectors: layout.recoverableSectors };
+  task.title = `make recovery data: ${formatSize(bytes)} (${layout.percent}%: recovers up to ${formatSize(layout.recoverableSectors * SECTOR_BYTES)} of bad sectors)`;
+}
+
 /**
  * The session's size, by the argv that will burn it, against the disc as just read (its -C and
  * -M), with the checksum file as it will be burned. Where the writer is told the size (cdrecord
@@ -114,7 +133,8 @@ async function measure(run: SessionRun, task: Task): Promise<void> {
   const key = commandKey(probe.command);
   const planned = plannedSize(ctx, index);
   const roomy = planned !== undefined && disc.freeSectors !== undefined && planned.sectors * 1.25 + 1024 < disc.freeSectors;
-  let sectors = measured.get(key);
+  // the recovery data just made is smaller than the placeholders the diff measured with
+  let sectors = contents[index]!.recovery ? undefined : measured.get(key);
   if (sectors === undefined && !builder.sizeInBurn && roomy) sectors = planned.sectors;
   if (sectors === undefined) {
     sectors = await runSizeProbe(probe, contents[index]!, ctx.env, ctx.stops.signal);

@@ -2,6 +2,7 @@
 // data, prepared from the plan, the source scan and the disc.
 import type { ChecksumPlan } from '../checksums/local-manifest.js';
 import type { SessionOptions } from '../plan/plan-model.js';
+import type { SessionRecovery } from '../recovery/session-recovery.js';
 
 export interface SessionContent {
   label: string;
@@ -18,6 +19,20 @@ export interface SessionContent {
   checksums?: ChecksumPlan;
   /** The catalog of the set the session carries (a file on this computer → /.burnplan/catalog.json). */
   catalog?: { localPath: string; target: string };
+  /** PAR2 recovery data for the session's files (files on this computer → /.burnplan/). */
+  recovery?: SessionRecovery;
+}
+
+/**
+ * burnplan's own files the session carries, in its reserved folder: local path → disc path. The
+ * checksum file only where the tool records no checksums of its own (not xorriso).
+ */
+export function ownFileGrafts(content: SessionContent, { checksumFile }: { checksumFile: boolean }): Array<{ source: string; target: string }> {
+  return [
+    ...(content.recovery?.files ?? []).map((file) => ({ source: file.localPath, target: file.target })),
+    ...(checksumFile && content.checksums ? [{ source: content.checksums.localPath, target: content.checksums.target }] : []),
+    ...(content.catalog ? [{ source: content.catalog.localPath, target: content.catalog.target }] : []),
+  ];
 }
 
 export interface BurnOptions {

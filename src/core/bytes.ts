@@ -25,3 +25,10 @@ export function formatBytes(bytes: number, { unit, digits = 1, roundUp = false }
   const shown = roundUp ? Math.ceil(value * scale) / scale : value;
   return `${shown.toFixed(digits)} ${unit}`;
 }
+
+/** In the largest unit that keeps at least 1 of it: "512.0 KiB", "4.2 MiB", "1.10 GiB". */
+export function formatSize(bytes: number): string {
+  if (bytes >= UNIT_BYTES.GiB) return formatBytes(bytes, { unit: 'GiB', digits: 2 });
+  if (bytes >= UNIT_BYTES.MiB) return formatBytes(bytes, { unit: 'MiB' });
+  return formatBytes(bytes, { unit: 'KiB', roundUp: true });
+}

@@ -138,6 +138,7 @@ function planBurns(plan: Plan, disc: Disc, facts: readonly PlannedSessionFacts[]
       joliet: planned.options.joliet,
       rockRidge: planned.options.rockRidge,
       replaces: facts[index]?.replaces ?? [],
+      ...(facts[index]?.recovery ? { recovery: facts[index].recovery } : {}),
     });
     burns.actions.push({ kind: 'burn-session', index, label: planned.label, commands: writer.burnSession(index, landing, size.sectors, closes(offset)), expectedStart: nwa, closes: closes(offset), final: size.exact && landingExact });
     burns.burnSectors += size.sectors;

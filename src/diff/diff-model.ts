@@ -30,13 +30,27 @@ export interface PlannedSessionFacts {
   sourcesGone?: true;
   /** For sessions to burn: the paths of earlier sessions it replaces. */
   replaces?: ReplacedPath[];
+  /** For sessions to burn with recovery data. */
+  recovery?: RecoveryForecast;
+}
+
+/** The recovery data a session to burn will carry (counted in its size). */
+export interface RecoveryForecast {
+  percent: number;
+  /** At most this many bytes of PAR2 files. */
+  maxBytes: number;
+  /** Any this many bad sectors of the session's files can be repaired. */
+  recoverableSectors: number;
+  sliceBytes: number;
+  /** Recovery slices (each repairs one damaged slice). */
+  recoverySlices: number;
 }
 
 export type SessionRow =
   | { kind: 'in-sync'; index: number; label: string; disc: DiscSession; /** burned by burnplan, its sources gone since: not compared */ sourcesGone?: true }
   | { kind: 'adopted'; index: number; label: string; disc: DiscSession; /** marked imported in the plan */ imported?: true }
   | { kind: 'drift'; index: number; label: string; disc: DiscSession; burnedFingerprint: string; plannedFingerprint: string }
-  | { kind: 'to-burn'; index: number; label: string; size: SizeEstimate; landingLba: number; landingExact: boolean; freeBefore?: number; freeAfter?: number; closes: boolean; joliet: boolean; rockRidge: boolean; replaces: ReplacedPath[] }
+  | { kind: 'to-burn'; index: number; label: string; size: SizeEstimate; landingLba: number; landingExact: boolean; freeBefore?: number; freeAfter?: number; closes: boolean; joliet: boolean; rockRidge: boolean; replaces: ReplacedPath[]; recovery?: RecoveryForecast }
   | { kind: 'conflict'; index: number; label: string; disc?: DiscSession; reason: string }
   | { kind: 'extra'; disc: DiscSession };
 

@@ -14,12 +14,15 @@ import type { Plan } from '../plan/plan-model.js';
 import { replacedEntries } from '../sources/replaced-entries.js';
 import { scanSession, type SessionManifest } from '../sources/session-manifest.js';
 import { computeDiff } from '../diff/compute-diff.js';
-import type { DiffResult, PlannedSessionFacts, ReplacedPath } from '../diff/diff-model.js';
+import type { DiffResult, PlannedSessionFacts, RecoveryForecast, ReplacedPath } from '../diff/diff-model.js';
 import { chosenCopy, markedCopy } from '../diff/chosen-copy.js';
 import { landingOf } from '../diff/landing-point.js';
 import { sessionContents } from './session-contents.js';
 import { catalogPathFor, readCatalog } from '../catalog/catalog-file.js';
 import { embeddedCatalogTexts, removeEmbeddedCatalog, writeEmbeddedCatalogs } from '../catalog/embedded-catalog.js';
+import { localRecoveryDirs, removeRecovery, writeRecoveryPlaceholders } from '../recovery/local-recovery.js';
+import { sessionRecovery, type SessionRecovery } from '../recovery/session-recovery.js';
+import { findProgram, ProgramMissingError } from '../tools/programs.js';
 
 export interface PreparedDiff {
   result: DiffResult;
@@ -64,12 +67,24 @@ export async function prepareDiff(plan: Plan, disc: Disc, backend: Backend, opti
     const texts = embeddedCatalogTexts({ base, plan, fingerprints, manifests, from: disc.sessions.length, copy: copy ?? 1 });
     for (const [index, catalog] of await writeEmbeddedCatalogs(texts, fingerprints, disc.device)) contents[index]!.catalog = catalog;
   }
+  const recoveryDirs = localRecoveryDirs(disc.device);
+  if (disc.status !== 'closed') {
+    contents.forEach((content, index) => {
+      const percent = content.options.recovery;
+      if (index < disc.sessions.length || percent === undefined) return;
+      addRecovery(content, sessionRecovery(manifests[index]!.entries, percent, index + 1, recoveryDirs(fingerprints[index]!, index + 1, percent)));
+    });
+    // apply makes it before the first burn: a missing par2 is told now, not after a session
+    const asking = contents.find((content) => content.recovery);
+    if (asking) checkPar2(env, asking.recovery!.layout.sessionNumber);
+  }
   const builder = backend.writer({ device: disc.device, contents, dummy: options.dummy, ...(plan.disc.speed === undefined ? {} : { speed: plan.disc.speed }) });
   const measured = new Map<string, number>();
   const facts: PlannedSessionFacts[] = fingerprints.map((fingerprint, i) => ({
     fingerprint,
     ...(manifests[i]!.missingSources.length > 0 ? { sourcesGone: true } : {}),
     ...(i >= disc.sessions.length ? { replaces: replacedPaths(manifests, i) } : {}),
+    ...(contents[i]!.recovery ? { recovery: forecastOf(contents[i]!.recovery!) } : {}),
   }));
   const missing = contents.slice(disc.sessions.length);
   // an imported session missing from the disc is a conflict: nothing after it is measured;
@@ -78,7 +93,10 @@ export async function prepareDiff(plan: Plan, disc: Disc, backend: Backend, opti
   if (disc.status !== 'closed' && !damaged && missing.length > 0 && !plan.sessions.slice(disc.sessions.length).some((s) => s.imported)) {
     // the images are measured with the checksum files at their final size
     try {
-      for (const content of missing) if (content.checksums) await writePlaceholderManifest(content.checksums);
+      for (const content of missing) {
+        if (content.checksums) await writePlaceholderManifest(content.checksums);
+        if (content.recovery) await writeRecoveryPlaceholders(content.recovery);
+      }
       const [first, ...later] = missing;
       const probe = builder.measureSession(disc.sessions.length, landingOf(disc));
       const sectors = await runSizeProbe(probe, first!, env);
@@ -93,13 +111,41 @@ export async function prepareDiff(plan: Plan, disc: Disc, backend: Backend, opti
   return { result: computeDiff(plan, disc, facts, builder), contents, fingerprints, manifests, builder, measured };
 }
 
+function checkPar2(env: NodeJS.ProcessEnv, sessionNumber: number): void {
+  try {
+    findProgram('par2', env);
+  } catch (error) {
+    if (!(error instanceof ProgramMissingError)) throw error;
+    throw new UserError(`session ${sessionNumber} asks for recovery data, which par2 makes: ${error.message}`);
+  }
+}
+
 /** What session `index` puts where an earlier session has something, as far as their sources tell. */
 function replacedPaths(manifests: readonly SessionManifest[], index: number): ReplacedPath[] {
   const earlier = manifests.slice(0, index).map((m) => m.entries);
   return replacedEntries(earlier, manifests[index]!.entries).map((r) => ({ path: r.discPath, session: r.session + 1, was: r.was, now: r.now }));
 }
 
-/** Removes the checksum files written on this computer for measuring and burning. */
+/** Removes the files written on this computer for measuring and burning. */
 export async function cleanUpPrepared(prepared: Pick<PreparedDiff, 'contents'>): Promise<void> {
-  await Promise.all(prepared.contents.flatMap((c) => [c.checksums ? removeManifest(c.checksums) : undefined, c.catalog ? removeEmbeddedCatalog(c.catalog) : undefined]));
+  await Promise.all(
+    prepared.contents.flatMap((c) => [
+      c.checksums ? removeManifest(c.checksums) : undefined,
+      c.catalog ? removeEmbeddedCatalog(c.catalog) : undefined,
+      c.recovery ? removeRecovery(c.recovery) : undefined,
+    ]),
+  );
+}
+
+/** The session carries the recovery data; on the cdrecord path its checksum file lists the PAR2 files too. */
+function addRecovery(content: SessionContent, recovery: SessionRecovery): void {
+  content.recovery = recovery;
+  if (!content.checksums) return;
+  const par2Files = recovery.files.map((file) => ({ discPath: file.target, sourcePath: file.localPath, size: file.maxBytes, mtimeMs: 0 }));
+  content.checksums = { ...content.checksums, files: [...content.checksums.files, ...par2Files] };
+}
+
+function forecastOf(recovery: SessionRecovery): RecoveryForecast {
+  const { layout } = recovery;
+  return { percent: layout.percent, maxBytes: layout.maxBytes, recoverableSectors: layout.recoverableSectors, sliceBytes: layout.blockSize, recoverySlices: layout.recoveryBlockCount };
 }

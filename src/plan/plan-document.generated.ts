@@ -33,6 +33,10 @@ export type FollowSymlinks = boolean;
  */
 export type HiddenFiles = 'include' | 'exclude';
 /**
+ * PAR2 recovery data burned with each session, for its own files, in /.burnplan/: `off`, or how much as a whole percent of the session's data (`10%`). With 10%, any 10% of the session's data sectors can be lost and `burnplan recover` (or any PAR2 tool) still gives every file back. It costs that much room on the disc and the time to compute it before the burn.
+ */
+export type Recovery = string;
+/**
  * The sessions the disc should hold, oldest first. Session N of the plan is matched with session N on the disc; sessions already burned can never change, so only append to this list.
  */
 export type Sessions = Session[];
@@ -173,6 +177,7 @@ export interface Session {
   preparer?: Preparer;
   followSymlinks?: FollowSymlinks;
   hiddenFiles?: HiddenFiles;
+  recovery?: Recovery;
 }
 /**
  * Put `source` at `target` on the disc.
@@ -198,4 +203,5 @@ export interface SessionDefaults {
   preparer?: Preparer;
   followSymlinks?: FollowSymlinks;
   hiddenFiles?: HiddenFiles;
+  recovery?: Recovery;
 }

@@ -18,6 +18,8 @@ export interface SessionOptions {
   preparer?: string;
   followSymlinks: boolean;
   hiddenFiles: HiddenFilesPolicy;
+  /** PAR2 recovery data for the session's files, in percent of their data; absent: none. */
+  recovery?: number;
 }
 
 export interface PlannedFile {

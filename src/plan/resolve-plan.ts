@@ -88,5 +88,7 @@ function mergeOptions(base: SessionOptions, overrides: OptionsDocument): Session
   if (overrides.preparer !== undefined) merged.preparer = overrides.preparer;
   if (overrides.followSymlinks !== undefined) merged.followSymlinks = overrides.followSymlinks;
   if (overrides.hiddenFiles !== undefined) merged.hiddenFiles = overrides.hiddenFiles;
+  if (overrides.recovery === 'off') delete merged.recovery;
+  else if (overrides.recovery !== undefined) merged.recovery = Number.parseInt(overrides.recovery, 10);
   return merged;
 }

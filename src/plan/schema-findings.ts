@@ -101,6 +101,7 @@ function describeError(error: ErrorObject, path: DataPath): string | undefined {
       }
       return `${name} must be ${JSON.stringify(params['allowedValue'])} (got ${got})`;
     case 'type':
+      if (name === 'recovery') return recoveryForm(got);
       return path.length === 0
         ? `a plan must be a mapping with the keys version, disc and sessions, but this file holds ${got}`
         : `${name} must be ${article(String(params['type']))} (got ${got})`;
@@ -115,14 +116,18 @@ function describeError(error: ErrorObject, path: DataPath): string | undefined {
     case 'maxLength':
       return `${name} must be at most ${String(params['limit'])} characters (got ${String((error.data as string).length)})`;
     case 'pattern':
-      return name === 'target'
-        ? `target must be an absolute path on the disc, starting with "/" (got ${got})`
-        : `${name} does not have the expected form (got ${got})`;
+      if (name === 'target') return `target must be an absolute path on the disc, starting with "/" (got ${got})`;
+      if (name === 'recovery') return recoveryForm(got);
+      return `${name} does not have the expected form (got ${got})`;
     case 'anyOf':
       return `${name} must be a path (a string) or a mapping with source and target (got ${got})`;
     default:
       return `${name} ${error.message ?? 'is invalid'}`;
   }
+}
+
+function recoveryForm(got: string): string {
+  return `recovery must be off or a whole percent from 1% to 100%, such as 10% (got ${got})`;
 }
 
 /** The key the value belongs to, or "entry N of <list>" for list items. */

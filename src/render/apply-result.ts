@@ -91,6 +91,7 @@ export function applyDocument(report: ApplyReport) {
       on_disc: r.identityVerified,
       data_verified: r.dataVerified,
       damaged: r.damaged,
+      recovery: r.recovery ? { percent: r.recovery.percent, bytes: r.recovery.bytes, recoverable_sectors: r.recovery.recoverableSectors } : null,
     })),
     closed: report.closed,
     ejected: report.ejected,

@@ -2,7 +2,7 @@
 import { sessionMark } from '../disc/burnplan-mark.js';
 import { sessionSize } from '../disc/session-size.js';
 import { SECTOR_BYTES, type DiscSession } from '../disc/disc-model.js';
-import type { DiffResult, SessionRow } from '../diff/diff-model.js';
+import type { DiffResult, RecoveryForecast, SessionRow } from '../diff/diff-model.js';
 import { driftedSessions, hasChanges } from '../diff/diff-model.js';
 
 export const DIFF_JSON_FORMAT_VERSION = 1;
@@ -52,7 +52,7 @@ function sessionJson(row: SessionRow, fingerprints: readonly string[]) {
   const base = { session: row.index + 1, label: row.label, outcome: row.kind, planned_fingerprint: fingerprints[row.index] ?? null };
   switch (row.kind) {
     case 'to-burn':
-      return { ...base, size_sectors: row.size.sectors, size_exact: row.size.exact, landing_lba: row.landingLba, landing_exact: row.landingExact, free_before_sectors: row.freeBefore ?? null, free_after_sectors: row.freeAfter ?? null, closes_disc: row.closes, joliet: row.joliet, rock_ridge: row.rockRidge, replaces: row.replaces };
+      return { ...base, size_sectors: row.size.sectors, size_exact: row.size.exact, landing_lba: row.landingLba, landing_exact: row.landingExact, free_before_sectors: row.freeBefore ?? null, free_after_sectors: row.freeAfter ?? null, closes_disc: row.closes, joliet: row.joliet, rock_ridge: row.rockRidge, replaces: row.replaces, recovery: row.recovery ? recoveryJson(row.recovery) : null };
     case 'conflict':
       return { ...base, reason: row.reason, disc: row.disc ? discJson(row.disc) : null };
     case 'in-sync':
@@ -60,6 +60,17 @@ function sessionJson(row: SessionRow, fingerprints: readonly string[]) {
     default:
       return { ...base, disc: discJson(row.disc) };
   }
+}
+
+function recoveryJson(recovery: RecoveryForecast) {
+  return {
+    percent: recovery.percent,
+    bytes_at_most: recovery.maxBytes,
+    recoverable_sectors: recovery.recoverableSectors,
+    recoverable_bytes: recovery.recoverableSectors * SECTOR_BYTES,
+    slice_bytes: recovery.sliceBytes,
+    recovery_slices: recovery.recoverySlices,
+  };
 }
 
 function discJson(session: DiscSession) {

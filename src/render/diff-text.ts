@@ -1,6 +1,8 @@
 // `burnplan diff`: a Terraform-like preview. One line per session with a symbol, the
 // irreversible close standing out, warnings, conflicts, and a summary line.
-import { driftedSessions, type DiffResult, type ReplacedPath, type SessionRow } from '../diff/diff-model.js';
+import { driftedSessions, type DiffResult, type RecoveryForecast, type ReplacedPath, type SessionRow } from '../diff/diff-model.js';
+import { formatSize } from '../core/bytes.js';
+import { SECTOR_BYTES } from '../disc/disc-model.js';
 import { formatCommand } from '../core/command.js';
 import type { Palette } from './colors.js';
 import { printable } from './printable.js';
@@ -38,6 +40,7 @@ export function renderDiff(result: DiffResult, options: DiffTextOptions): string
     lines.push(colour(row, `  ${table[i]}`, p));
     // a conflict's reason goes under its row: the table stays as wide as a terminal
     if (row.kind === 'conflict') lines.push(...wrap(printable(row.reason), REASON_WIDTH).map((part) => p.red(`       ${part}`)));
+    if (row.kind === 'to-burn' && row.recovery) lines.push(p.dim(`       ${recoveryLine(row.recovery)}`));
     if (row.kind === 'to-burn') lines.push(...replacedLines(row.replaces).map((line) => p.dim(`       ${line}`)));
     if (options.showCommands) {
       const action = row.kind === 'to-burn' ? result.actions.find((a) => a.kind === 'burn-session' && a.index === row.index) : undefined;
@@ -76,6 +79,12 @@ function rowCells(row: SessionRow): string[] {
       return [SYMBOLS[row.kind], `${row.index + 1}`, printable(row.label), words, formatMiB(sessionSize(row.disc)), flags(row.disc.filesystem?.joliet, row.disc.filesystem?.rockRidge), `at LBA ${row.disc.startLba}`];
     }
   }
+}
+
+function recoveryLine(recovery: RecoveryForecast): string {
+  const data = formatSize(recovery.maxBytes);
+  const repairs = formatSize(recovery.recoverableSectors * SECTOR_BYTES);
+  return `recovery data ${recovery.percent}% (at most ${data}, counted in the size): recovers up to ${repairs} of bad sectors`;
 }
 
 /** Beyond this many, one line says how many more paths a session replaces. */

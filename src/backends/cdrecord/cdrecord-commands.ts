@@ -7,7 +7,7 @@
 // must be escaped for -graft-points. -tao is explicit: cdrtools 3 falls back to SAO when neither
 // a write mode nor -multi is given, and multisession discs are written track at once.
 import type { Command } from '../../core/command.js';
-import type { BurnOptions, SessionContent } from '../session-content.js';
+import { ownFileGrafts, type BurnOptions, type SessionContent } from '../session-content.js';
 
 export interface AppendPoint {
   /** cdrecord -msinfo's first number: the start of the disc's last session. */
@@ -30,11 +30,7 @@ export function mkisofsArgs(content: SessionContent, append: AppendPoint | undef
   // mkisofs and genisoimage read -x as a glob ("-x glob: identical to -m glob"): escape it
   for (const path of content.excluded) args.push('-x', escapeGlob(path));
   if (append) args.push('-C', `${append.lastSessionStart},${append.nextWritableAddress}`, '-M', append.previousSessionPath);
-  const grafts = [
-    ...content.grafts,
-    ...(content.checksums ? [{ source: content.checksums.localPath, target: content.checksums.target }] : []),
-    ...(content.catalog ? [{ source: content.catalog.localPath, target: content.catalog.target }] : []),
-  ];
+  const grafts = [...content.grafts, ...ownFileGrafts(content, { checksumFile: true })];
   args.push('-graft-points', ...grafts.map((g) => `${escapeGraft(g.target)}=${escapeGraft(g.source)}`));
   return args;
 }

@@ -5,15 +5,15 @@
 // before -dev: only then are the MD5s of the earlier sessions loaded and carried over (after
 // -dev, xorriso records MD5s for the new files only, and checks report the others as having none).
 import type { Command } from '../../core/command.js';
-import type { BurnOptions, SessionContent } from '../session-content.js';
+import { ownFileGrafts, type BurnOptions, type SessionContent } from '../session-content.js';
 
 /** Abort at the first FAILURE (xorriso's default for batch runs, made explicit). */
 const ABORT_ON_FAILURE = ['-abort_on', 'FAILURE'];
 
 function sessionArgs(content: SessionContent): string[] {
   const { options } = content;
-  // burnplan's own file first (its reserved folder, which no file of the plan reaches), the plan's after
-  const own = content.catalog ? ['-map', content.catalog.localPath, content.catalog.target] : [];
+  // burnplan's own files first (its reserved folder, which no file of the plan reaches), the plan's after
+  const own = ownFileGrafts(content, { checksumFile: false }).flatMap((graft) => ['-map', graft.source, graft.target]);
   const args = [
     ...own,
     '-joliet', options.joliet ? 'on' : 'off',

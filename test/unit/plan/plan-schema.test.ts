@@ -41,7 +41,7 @@ describe('the plan schema', () => {
     const defaultsKeys = Object.keys(definitions['sessionDefaults']!['properties'] as object);
     const sessionKeys = Object.keys(definitions['session']!['properties'] as object);
     expect(sessionKeys).toEqual(['label', 'imported', 'acceptCutShort', 'files', 'exclude', ...defaultsKeys]);
-    expect(defaultsKeys.sort()).toEqual(Object.keys(DEFAULT_SESSION_OPTIONS).concat('publisher', 'preparer').sort());
+    expect(defaultsKeys.sort()).toEqual(Object.keys(DEFAULT_SESSION_OPTIONS).concat('publisher', 'preparer', 'recovery').sort());
   });
 
   it('has the defaults the code applies', () => {

@@ -26,6 +26,24 @@ describe('resolvePlan', () => {
     expect(plan.sessions[1]!.options).toEqual({ joliet: true, rockRidge: true, isoLevel: 2, publisher: 'Ada', followSymlinks: false, hiddenFiles: 'exclude' });
   });
 
+  it('takes recovery from defaults, a session overriding it or turning it off', () => {
+    const [plan] = resolvePlan(
+      {
+        version: 1,
+        disc: { id: 'd' },
+        defaults: { recovery: '10%' },
+        sessions: [
+          { label: 'A', files: ['./a'] },
+          { label: 'B', files: ['./b'], recovery: '100%' },
+          { label: 'C', files: ['./c'], recovery: 'off' },
+        ],
+      },
+      file,
+    ).discs as [Plan];
+    expect(plan.sessions.map((s) => s.options.recovery)).toEqual([10, 100, undefined]);
+    expect('recovery' in plan.sessions[2]!.options).toBe(false);
+  });
+
   it('resolves sources against the plan folder and normalizes targets', () => {
     const [plan] = resolvePlan(
       { version: 1, disc: { id: 'd' }, sessions: [{ label: 'A', files: ['./photos', '/abs/x.txt', { source: '../scans', target: '/2026//scans/' }] }] },
