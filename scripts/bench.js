@@ -140,6 +140,7 @@ try {
   rows.push([`\`burnplan verify\` (one 2 GiB session, page-cached; peak RSS ${verifyBigRss} MiB)`, verifyBig, '`cat` of the disc file', catBig]);
   rows.push(['`burnplan verify` (one 2 GiB session, page-cached)', verifyBig, '`md5sum` of the disc file', md5Big]);
   rows.push(benchVerifyManyFiles(work, verifyRuns));
+  rows.push(...benchRecovery(work, applyBig.ms, rawBig.ms));
 
   rows.push(...benchCdrecordPath(work));
   rows.push(benchXorrisoDriveCalls(work));
@@ -170,6 +171,27 @@ try {
   process.stdout.write(lines.join('\n'));
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * What recovery data costs: the same 2 GiB session burned with `recovery: 10%` (par2 computes
+ * it before the burn, then it is burned too), once, against the medians without it.
+ */
+function benchRecovery(work, plainMs, rawMs) {
+  const plan = path.join(work, 'big-recovery.yaml');
+  writeFileSync(plan, 'version: 1\ndisc:\n  id: big\n  device: stdio:./big-recovery.iso\n  backend: xorriso\ndefaults:\n  recovery: 10%\nsessions:\n  - label: Big\n    files: [./big]\n');
+  rmSync(path.join(work, 'big-recovery.iso'), { force: true });
+  execFileSync('sync');
+  const start = process.hrtime.bigint();
+  const report = JSON.parse(execFileSync(process.execPath, [bin, 'apply', plan, '--yes', '--no-verify', '--json'], { encoding: 'utf8', env: { ...process.env, CI: '1' } }));
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  rmSync(path.join(work, 'big-recovery.iso'), { force: true });
+  const mib = (report.sessions[0].recovery.bytes / 1024 ** 2).toFixed(0);
+  const what = `\`burnplan apply --no-verify\` (one 2 GiB session with \`recovery: 10%\`: ${mib} MiB of PAR2 data made and burned)`;
+  return [
+    [what, ms, '`burnplan apply --no-verify` of the same session without recovery data', plainMs],
+    [what, ms, 'the raw xorriso command without recovery data', rawMs],
+  ];
 }
 
 /**

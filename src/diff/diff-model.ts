@@ -1,7 +1,7 @@
 // The result of comparing a plan with a disc: what is in sync, what apply would burn (with the
 // exact commands), what conflicts, and the capacity forecast. Plain data, also the --json and
 // the saved-plan format.
-import type { DiscSession, DiscStatus, MediaKind } from '../disc/disc-model.js';
+import { SECTOR_BYTES, type DiscSession, type DiscStatus, type MediaKind } from '../disc/disc-model.js';
 import type { Command } from '../core/command.js';
 
 /** A path of an earlier session that a session to burn puts something else at. */
@@ -44,6 +44,11 @@ export interface RecoveryForecast {
   sliceBytes: number;
   /** Recovery slices (each repairs one damaged slice). */
   recoverySlices: number;
+}
+
+/** One run of bad sectors this long inside one file, wherever it starts, touches at most as many slices as can be repaired. */
+export function recoverableRunBytes(recovery: RecoveryForecast): number {
+  return Math.max(0, recovery.recoverySlices - 1) * recovery.sliceBytes + SECTOR_BYTES;
 }
 
 export type SessionRow =

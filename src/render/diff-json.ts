@@ -3,7 +3,7 @@ import { sessionMark } from '../disc/burnplan-mark.js';
 import { sessionSize } from '../disc/session-size.js';
 import { SECTOR_BYTES, type DiscSession } from '../disc/disc-model.js';
 import type { DiffResult, RecoveryForecast, SessionRow } from '../diff/diff-model.js';
-import { driftedSessions, hasChanges } from '../diff/diff-model.js';
+import { driftedSessions, hasChanges, recoverableRunBytes } from '../diff/diff-model.js';
 
 export const DIFF_JSON_FORMAT_VERSION = 1;
 
@@ -68,6 +68,7 @@ function recoveryJson(recovery: RecoveryForecast) {
     bytes_at_most: recovery.maxBytes,
     recoverable_sectors: recovery.recoverableSectors,
     recoverable_bytes: recovery.recoverableSectors * SECTOR_BYTES,
+    recoverable_run_bytes: recoverableRunBytes(recovery),
     slice_bytes: recovery.sliceBytes,
     recovery_slices: recovery.recoverySlices,
   };

@@ -1,6 +1,6 @@
 // `burnplan diff`: a Terraform-like preview. One line per session with a symbol, the
 // irreversible close standing out, warnings, conflicts, and a summary line.
-import { driftedSessions, type DiffResult, type RecoveryForecast, type ReplacedPath, type SessionRow } from '../diff/diff-model.js';
+import { driftedSessions, recoverableRunBytes, type DiffResult, type RecoveryForecast, type ReplacedPath, type SessionRow } from '../diff/diff-model.js';
 import { formatSize } from '../core/bytes.js';
 import { SECTOR_BYTES } from '../disc/disc-model.js';
 import { formatCommand } from '../core/command.js';
@@ -83,8 +83,10 @@ function rowCells(row: SessionRow): string[] {
 
 function recoveryLine(recovery: RecoveryForecast): string {
   const data = formatSize(recovery.maxBytes);
-  const repairs = formatSize(recovery.recoverableSectors * SECTOR_BYTES);
-  return `recovery data ${recovery.percent}% (at most ${data}, counted in the size): recovers up to ${repairs} of bad sectors`;
+  const anywhere = recovery.recoverableSectors * SECTOR_BYTES;
+  const run = recoverableRunBytes(recovery);
+  const inRuns = run > anywhere ? `, up to ${formatSize(run)} in one run within a file (${recovery.recoverySlices} slices of ${formatSize(recovery.sliceBytes)})` : '';
+  return `recovery data ${recovery.percent}% (at most ${data}, counted in the size): recovers up to ${formatSize(anywhere)} of bad sectors anywhere${inRuns}`;
 }
 
 /** Beyond this many, one line says how many more paths a session replaces. */

@@ -58,12 +58,13 @@ describe.skipIf(!hasPar2).each(['xorriso', 'wodim'] as const)('recovery data in 
     const diff = JSON.parse((await runBurnplan(['diff', p.plan, '--json'], { env: p.env })).stdout);
     const forecast = diff.sessions[0].recovery;
     expect(forecast).toMatchObject({ percent: 10, recoverable_bytes: forecast.recoverable_sectors * 2048 });
+    expect(forecast.recoverable_run_bytes).toBe((forecast.recovery_slices - 1) * forecast.slice_bytes + 2048);
     // the files that are not empty: 1.9 MB in 2048-byte slices, 10% of them
     const slices = Math.ceil(1_500_000 / forecast.slice_bytes) + Math.ceil(400_000 / forecast.slice_bytes) + 1;
     expect(forecast.recovery_slices).toBe(Math.ceil(slices / 10));
     expect(forecast.recoverable_sectors).toBe(forecast.recovery_slices);
     const text = await runBurnplan(['diff', p.plan], { env: p.env });
-    expect(text.stdout).toContain(`recovers up to ${(forecast.recoverable_bytes / 1024).toFixed(1)} KiB of bad sectors`);
+    expect(text.stdout).toContain(`recovers up to ${(forecast.recoverable_bytes / 1024).toFixed(1)} KiB of bad sectors anywhere`);
 
     const applied = await runBurnplan(['apply', p.plan, '--yes', '--json'], { env: p.env });
     expect(applied.stderr).toBe('');
