@@ -72,7 +72,9 @@ export async function prepareDiff(plan: Plan, disc: Disc, backend: Backend, opti
     contents.forEach((content, index) => {
       const percent = content.options.recovery;
       if (index < disc.sessions.length || percent === undefined) return;
-      addRecovery(content, sessionRecovery(manifests[index]!.entries, percent, index + 1, recoveryDirs(fingerprints[index]!, index + 1, percent)));
+      const recovery = sessionRecovery(manifests[index]!.entries, percent, index + 1, recoveryDirs(fingerprints[index]!, index + 1, percent));
+      // only empty files (or none): par2 has nothing to protect
+      if (recovery.files.length > 0) addRecovery(content, recovery);
     });
     // apply makes it before the first burn: a missing par2 is told now, not after a session
     const asking = contents.find((content) => content.recovery);

@@ -105,6 +105,16 @@ describe.skipIf(!hasPar2).each(['xorriso', 'wodim'] as const)('recovery data in 
     expect(refused.stdout).toContain('Repair is not possible');
   });
 
+  it('gives a session of empty files none: par2 has nothing to protect', async () => {
+    const p = await project(backend, ['Empty']);
+    await writeTree(p.dir, { 'empty/a.txt': '', 'empty/b.txt': '' });
+    const diff = JSON.parse((await runBurnplan(['diff', p.plan, '--json'], { env: p.env })).stdout);
+    expect(diff.sessions[0].recovery).toBeNull();
+    const applied = await runBurnplan(['apply', p.plan, '--yes'], { env: p.env });
+    expect(applied.exitCode).toBe(0);
+    expect(applied.stdout).not.toContain('make recovery data');
+  });
+
   it('gives each later session its own recovery data beside the earlier ones', async () => {
     const p = await project(backend, ['One']);
     expect((await runBurnplan(['apply', p.plan, '--yes'], { env: p.env })).exitCode).toBe(0);
