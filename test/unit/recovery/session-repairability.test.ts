@@ -8,7 +8,7 @@ import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import type { SessionFile } from '../../../src/disc/iso9660/read-directory-tree.js';
 import { makeRecovery } from '../../../src/recovery/make-recovery.js';
-import { planRecovery, type RecoveryLayout } from '../../../src/recovery/recovery-layout.js';
+import { planRecovery } from '../../../src/recovery/recovery-layout.js';
 import {
   discPathOfStoredName,
   intactRepairability,
