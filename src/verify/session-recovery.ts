@@ -46,8 +46,8 @@ export async function sessionRecovery(found: RecoveryFindings): Promise<SessionR
   const damaged = [...found.damagedInPass];
   if (found.index && (found.index.bytes === undefined || (!found.index.intact && found.recorded.has(found.index.path)))) damaged.push(found.index.path);
   for (const path of found.recorded.keys()) if (!found.tree.has(path)) damaged.push(path);
-  const allIntact = found.index?.intact === true && found.par2Files.every((f) => f.path === found.index!.path || found.intactInPass.has(f.path));
-  if (allIntact && found.suspect.size === 0) return { files, damaged: [], estimate: intactRepairability(found.index!.bytes!, found.par2Files) };
+  const allIntact = damaged.length === 0 && found.index?.intact === true && found.par2Files.every((f) => f.path === found.index!.path || found.intactInPass.has(f.path));
+  if (allIntact && found.suspect.size === 0) return { files, damaged, estimate: intactRepairability(found.index!.bytes!, found.par2Files) };
   const alreadyRead = new Map(found.index?.bytes ? [[found.index.path, found.index.bytes]] : []);
   const estimate = await sessionRepairability({ image: found.image, par2Files: found.par2Files, alreadyRead, tree: found.tree, suspect: found.suspect });
   return { files, damaged: [...new Set(damaged)].sort(), estimate };

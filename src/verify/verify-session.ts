@@ -9,7 +9,6 @@ import { howItEnded } from '../core/command.js';
 import { runProgram } from '../tools/run-program.js';
 import { hashFile } from '../checksums/hash-file.js';
 import { parseXorrisoMd5s } from './parse-xorriso-md5s.js';
-import { EMBEDDED_CATALOG_PATH } from '../catalog/catalog-model.js';
 import { isReservedPath } from '../sources/disc-placement.js';
 import { checkOtherTrees } from './check-trees.js';
 import { readChecksumFile, type ChecksumFile } from './checksum-file.js';
@@ -199,15 +198,16 @@ async function xorrisoMd5s(input: VerifySessionInput, xorriso: string, files: re
   const recovery = new Map<string, string>();
   const unrecorded: string[] = [];
   for (const file of ownFiles(files, input.session)) {
-    // the catalog of the set the session carries is burnplan's bookkeeping, checked by its schema
-    // wherever it is read; verify reports on the plan's files, as the SHA-256 file lists them
-    if (file.path === EMBEDDED_CATALOG_PATH) continue;
     const md5 = md5s.get(file.path);
     // the PAR2 files are checked too, apart: damage to them lowers what can be repaired
     if (isRecoveryFile(file.path)) {
       if (md5) recovery.set(file.path, md5);
-    } else if (isReservedPath(file.path)) continue;
-    else if (md5) checksums.set(file.path, md5);
+      continue;
+    }
+    // the rest of /.burnplan/ (the catalog of the set, checked by its schema wherever it is read)
+    // is burnplan's bookkeeping; verify reports on the plan's files, as the SHA-256 file lists them
+    if (isReservedPath(file.path)) continue;
+    if (md5) checksums.set(file.path, md5);
     else unrecorded.push(file.path);
   }
   return { source: 'xorriso-md5', algorithm: 'md5', checksums, recovery, unrecorded };

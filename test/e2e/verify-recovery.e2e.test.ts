@@ -28,7 +28,7 @@ type Checksums = 'xorriso-md5' | 'burnplan-sha256';
  * path) burnplan's SHA-256 file, which lists the PAR2 files too (they are made before it), sealed
  * by the session's mark.
  */
-async function burnedWithRecovery(checksums: Checksums) {
+async function burnedWithRecovery(checksums: Checksums, options: { leaveOut?: string } = {}) {
   const dir = await tempDir();
   const files = await Promise.all(
     Object.entries(TREE).map(async ([discPath, size]) => {
@@ -41,7 +41,7 @@ async function burnedWithRecovery(checksums: Checksums) {
   const layout = planRecovery(files, 10, 1);
   const written = await makeRecovery(layout, path.join(dir, 'par2'), { workDir: dir });
   const image = path.join(dir, 'disc.iso');
-  const maps = written.flatMap((w) => ['-map', w.path, `/.burnplan/${w.name}`]);
+  const maps = written.filter((w) => w.name !== options.leaveOut).flatMap((w) => ['-map', w.path, `/.burnplan/${w.name}`]);
   const recorded = checksums === 'xorriso-md5' ? ['-md5', 'on'] : await checksumFileArgs(dir, [...files.map((f) => ({ discPath: `/${f.discPath}`, localPath: f.sourcePath })), ...written.map((w) => ({ discPath: `/.burnplan/${w.name}`, localPath: w.path }))]);
   const args = ['-dev', `stdio:${image}`, ...recorded, '-joliet', 'on', '-volid', 'Photos', '-volset_id', 'recovery-test', '-map', path.join(dir, 'data/photos'), '/photos', '-map', path.join(dir, 'data/x'), '/x', ...maps, '-commit'];
   await execa('xorriso', args, { all: true });
@@ -124,6 +124,9 @@ describe.skipIf(!hasProgram('par2')).each(['xorriso-md5', 'burnplan-sha256'] as 
     expect(session).toMatchObject({ outcome: 'ok', checksums, files_checked: filesChecked(checksums), damaged: [], unrecorded: [] });
     expect(session.recovery).toEqual({ files: par2FilesOf(disc), damaged: [], recovery_slices: R, slices_damaged: 0, repairable: true, slice_bytes: disc.layout.blockSize, unknown: null });
     expect(text).toContain(`carries recovery data: ${R} slices of ${disc.layout.blockSize / 1024} KiB (any ${R} damaged sectors can be repaired)`);
+    // each file read once, the PAR2 files included
+    const sizes = [...disc.byPath.values()].filter((f) => !f.path.endsWith('.sha256')).reduce((sum, f) => sum + f.size, 0);
+    expect(session.bytes_read).toBe(sizes);
   });
 
   it('R damaged slices: damaged, repairable, as par2 says; the files are reported, not the PAR2 files', async () => {
@@ -178,5 +181,17 @@ describe.skipIf(!hasProgram('par2')).each(['xorriso-md5', 'burnplan-sha256'] as 
     expect(session.recovery).toMatchObject({ damaged: [vol.path], recovery_slices: R - 1, slices_damaged: 0, repairable: true });
     expect(text).toMatch(/1 PAR2 file damaged/);
     expect(text).toContain(`recovery data left: ${R - 1} recovery slices of ${disc.layout.blockSize / 1024} KiB`);
+  });
+});
+
+describe.skipIf(!hasProgram('par2'))('burnplan verify when the SHA-256 file lists a PAR2 file the disc does not hold', () => {
+  it('the session is damaged, the PAR2 file reported missing apart, and what is left is told', async () => {
+    const disc = await burnedWithRecovery('burnplan-sha256', { leaveOut: 'session-01.vol0+9.par2' });
+    expect(disc.written[1]!.name).toBe('session-01.vol0+9.par2');
+    const { exitCode, session, text } = await verify(disc);
+    expect(exitCode).toBe(1);
+    expect(session).toMatchObject({ outcome: 'damaged', damaged: [], missing: [], files_checked: 4 });
+    expect(session.recovery).toMatchObject({ files: ['/.burnplan/session-01.par2'], damaged: ['/.burnplan/session-01.vol0+9.par2'], recovery_slices: 0, slices_damaged: 0 });
+    expect(text).toContain('recovery data damaged: /.burnplan/session-01.vol0+9.par2');
   });
 });
