@@ -5,7 +5,7 @@
 // damaged are the PAR2 files and the damaged files read again.
 import { createHash } from 'node:crypto';
 import type { SessionFile } from '../disc/iso9660/read-directory-tree.js';
-import { intactRepairability, sessionRepairability } from '../recovery/session-repairability.js';
+import { intactRepairability, recoverySlicesInName, sessionRepairability } from '../recovery/session-repairability.js';
 import { readWholeFile } from './read-back.js';
 import type { SessionRecovery } from './verify-model.js';
 
@@ -19,7 +19,7 @@ export interface IndexRead {
 /** The index file (the first of `par2Files`) read whole and checked; undefined without one. */
 export async function readRecoveryIndex(image: string, par2Files: readonly SessionFile[], algorithm: string, recorded: ReadonlyMap<string, string>): Promise<IndexRead | undefined> {
   const file = par2Files[0];
-  if (!file || /\.vol\d+\+\d+\.par2$/u.test(file.path)) return undefined;
+  if (!file || recoverySlicesInName(file.path) !== undefined) return undefined;
   const bytes = await readWholeFile(image, file);
   if (!bytes) return { path: file.path, intact: false };
   const expected = recorded.get(file.path);
