@@ -5,6 +5,7 @@ import type { SessionVerification } from '../verify/verify-model.js';
 import { isBad } from '../verify/verify-model.js';
 import type { Palette } from './colors.js';
 import { printable } from './printable.js';
+import { recoveryDocument, recoveryLines, recoveryProblem } from './verify-recovery.js';
 
 const CHECKSUM_NAMES = { 'burnplan-sha256': "burnplan's SHA-256", 'xorriso-md5': "xorriso's MD5" } as const;
 /** Long lists of paths are cut: the JSON output has them all. */
@@ -40,6 +41,7 @@ export function renderVerify(report: VerifyReport, p: Palette): string {
     list(lines, 'read error', s.readErrors.map((e) => `${e.path} at LBA ${e.lba}: ${e.message}`));
     for (const finding of s.treeMismatches.slice(0, MAX_LISTED)) lines.push(`      ${JSON.stringify(treeFindingText(finding)).slice(1, -1)}`);
     if (s.treeMismatches.length > MAX_LISTED) lines.push(`      … and ${s.treeMismatches.length - MAX_LISTED} more disagreements between its trees (all of them in --json)`);
+    if (s.recovery) lines.push(...recoveryLines({ ...s, recovery: s.recovery }, report.plan, p));
     if (s.unrecorded.length > 0 && s.outcome !== 'not-verifiable') lines.push(p.dim(`      ${s.unrecorded.length} file${s.unrecorded.length === 1 ? '' : 's'} without a recorded checksum, not checked`));
     if (s.sources) {
       list(lines, 'changed on this computer since', s.sources.changed);
@@ -68,6 +70,8 @@ function problemCount(s: SessionVerification): string {
   if (s.missing.length > 0) parts.push(`${s.missing.length} missing`);
   if (s.readErrors.length > 0) parts.push(`${s.readErrors.length} unreadable`);
   if (s.treeMismatches.length > 0) parts.push(`its directory trees disagree in ${s.treeMismatches.length} place${s.treeMismatches.length === 1 ? '' : 's'}`);
+  const recovery = recoveryProblem(s);
+  if (recovery) parts.push(recovery);
   return parts.join(', ');
 }
 
@@ -108,6 +112,7 @@ export function verifyDocument(report: VerifyReport) {
       unrecorded: s.unrecorded,
       note: s.note ?? null,
       sources: s.sources ? { changed: s.sources.changed, not_on_disc: s.sources.notOnDisc, gone_from_computer: s.sources.goneFromComputer } : null,
+      recovery: recoveryDocument(s.recovery),
     })),
   };
 }

@@ -1,4 +1,5 @@
 // What verify found on each session. Pure data, rendered as text or JSON.
+import type { Repairability } from '../recovery/session-repairability.js';
 import type { TreeFinding } from './check-trees.js';
 import type { ReadError } from './read-back.js';
 
@@ -39,6 +40,18 @@ export interface SessionVerification {
   sources?: SourceComparison;
   /** The checksums recorded at burn time that the read was compared with (the catalog keeps them). */
   recorded?: RecordedChecksums;
+  /** The session's PAR2 recovery data, when it carries some. */
+  recovery?: SessionRecovery;
+}
+
+/** burnplan's own files, checked like the others but reported apart from the plan's. */
+export interface SessionRecovery {
+  /** The session's PAR2 files (/.burnplan/session-NN.par2 and its vol files). */
+  files: string[];
+  /** Of them, those read back not as recorded, unreadable, or recorded but gone from the tree. */
+  damaged: string[];
+  /** What the data can repair of the damage found, or why that cannot be told. */
+  estimate: Repairability;
 }
 
 export interface RecordedChecksums {

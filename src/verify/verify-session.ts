@@ -9,11 +9,12 @@ import { howItEnded } from '../core/command.js';
 import { runProgram } from '../tools/run-program.js';
 import { hashFile } from '../checksums/hash-file.js';
 import { parseXorrisoMd5s } from './parse-xorriso-md5s.js';
-import { EMBEDDED_CATALOG_PATH } from '../catalog/catalog-model.js';
 import { isReservedPath } from '../sources/disc-placement.js';
 import { checkOtherTrees } from './check-trees.js';
 import { readChecksumFile, type ChecksumFile } from './checksum-file.js';
 import { readBackFiles } from './read-back.js';
+import { isRecoveryFile, recoveryFilesOf } from '../recovery/session-repairability.js';
+import { readRecoveryIndex, sessionRecovery } from './session-recovery.js';
 import type { ChecksumSource, RecordedChecksums, SessionVerification } from './verify-model.js';
 
 export interface VerifySessionInput {
@@ -36,6 +37,8 @@ interface Recorded {
   source: ChecksumSource;
   algorithm: 'sha256' | 'md5';
   checksums: Map<string, string>;
+  /** Of the session's PAR2 files: burnplan's own, checked but not counted among the plan's. */
+  recovery: Map<string, string>;
   unrecorded: string[];
   /** The checksums exist but cannot be read (the tool's own words): the files are still read. */
   failure?: string;
@@ -88,12 +91,27 @@ export async function verifySession(input: VerifySessionInput): Promise<SessionV
   }
   // without readable checksums, the session's files are still read, to find where it breaks
   if (recorded.failure) toRead.push(...ownFiles(files, session));
+  const par2Files = recorded.failure ? [] : recoveryFilesOf(ownFiles(files, session), session.number);
+  const index = await readRecoveryIndex(input.image, par2Files, recorded.algorithm, recorded.recovery);
+  if (index?.bytes) {
+    result.bytesRead += index.bytes.length;
+    input.onBytes?.(index.bytes.length);
+  }
+  toRead.push(...par2Files.filter((f) => f.path !== index?.path && recorded.recovery.has(f.path)));
   toRead.sort((a, b) => (a.extents[0]?.lba ?? 0) - (b.extents[0]?.lba ?? 0));
   const digests = await readBackFiles(input.image, toRead, recorded.algorithm, (n) => {
     result.bytesRead += n;
     input.onBytes?.(n);
   });
+  const par2Intact = new Set<string>();
+  const par2Damaged: string[] = [];
   for (const digest of digests) {
+    const par2Expected = recorded.recovery.get(digest.path);
+    if (par2Expected !== undefined) {
+      if ('hex' in digest && digest.hex === par2Expected) par2Intact.add(digest.path);
+      else par2Damaged.push(digest.path);
+      continue;
+    }
     if ('error' in digest) {
       result.readErrors.push(digest.error);
       continue;
@@ -106,8 +124,14 @@ export async function verifySession(input: VerifySessionInput): Promise<SessionV
     if ((byPath.get(digest.path)?.extents[0]?.lba ?? session.startLba) < session.startLba) result.earlierCopies.push(digest.path);
   }
   if (recorded.failure) return { ...result, outcome: 'damaged', note: recorded.failure };
+  if (par2Files.length > 0 || recorded.recovery.size > 0) {
+    const suspect = new Set([...result.damaged, ...result.missing, ...result.readErrors.map((e) => e.path)]);
+    const found = { image: input.image, par2Files, index, recorded: recorded.recovery, intactInPass: par2Intact, damagedInPass: par2Damaged, tree: byPath, suspect };
+    result.recovery = await sessionRecovery(found);
+  }
   const anyRecorded = recorded.checksums.size > 0 || (recorded.listsFiles === true && recorded.unrecorded.length === 0);
-  result.outcome = result.damaged.length + result.missing.length + result.readErrors.length + result.treeMismatches.length > 0 ? 'damaged' : anyRecorded ? 'ok' : 'not-verifiable';
+  const recoveryDamaged = result.recovery?.damaged.length ?? 0;
+  result.outcome = result.damaged.length + result.missing.length + result.readErrors.length + result.treeMismatches.length + recoveryDamaged > 0 ? 'damaged' : anyRecorded ? 'ok' : 'not-verifiable';
   if (!anyRecorded && recorded.unrecorded.length > 0) result.note = `its checksum file lists no checksums (${recorded.unrecorded.length} file${recorded.unrecorded.length === 1 ? '' : 's'} without one: a session burned by hand from diff's printed commands?)`;
   if (input.sources) result.sources = await compareWithSources(input.sources, byPath, recorded.checksums, recorded.algorithm);
   return result;
@@ -137,12 +161,12 @@ async function recordedChecksums(input: VerifySessionInput, files: readonly Sess
   const checksumFile = await readChecksumFile(input.image, files, input.session);
   if (checksumFile) return fromChecksumFile(checksumFile, files, input.session);
   if (md5s?.failure) return md5s;
-  if (!input.xorriso) return { source: 'xorriso-md5', algorithm: 'md5', checksums: new Map(), unrecorded: [], absent: 'xorriso is not installed: the MD5s xorriso may have recorded cannot be read' };
+  if (!input.xorriso) return { source: 'xorriso-md5', algorithm: 'md5', checksums: new Map(), recovery: new Map(), unrecorded: [], absent: 'xorriso is not installed: the MD5s xorriso may have recorded cannot be read' };
   return undefined;
 }
 
 function fromChecksumFile(checksumFile: ChecksumFile, files: readonly SessionFile[], session: DiscSession): Recorded {
-  const failed = (failure: string): Recorded => ({ source: 'burnplan-sha256', algorithm: 'sha256', checksums: new Map(), unrecorded: [], failure });
+  const failed = (failure: string): Recorded => ({ source: 'burnplan-sha256', algorithm: 'sha256', checksums: new Map(), recovery: new Map(), unrecorded: [], failure });
   if ('missing' in checksumFile) return failed(`its mark records a checksum file, but ${checksumFile.path} is not on the disc`);
   const manifest = checksumFile.file;
   if ('unreadable' in checksumFile) return failed(`its checksum file ${manifest.path} cannot be read (at LBA ${manifest.extents[0]?.lba})`);
@@ -150,9 +174,11 @@ function fromChecksumFile(checksumFile: ChecksumFile, files: readonly SessionFil
   const { parsed } = checksumFile;
   // files the session wrote that its checksum file does not list (none, when all is well)
   const listed = new Set([...parsed.checksums.keys(), ...parsed.unrecorded]);
-  // the catalog the session carries is burnplan's own, not a file of the plan the list misses
-  const unlisted = ownFiles(files, session).filter((f) => f !== manifest && f.path !== EMBEDDED_CATALOG_PATH && !listed.has(f.path)).map((f) => f.path);
-  const recorded: Recorded = { source: 'burnplan-sha256', algorithm: 'sha256', checksums: parsed.checksums, unrecorded: [...parsed.unrecorded, ...unlisted], listsFiles: true };
+  // what the session carries in /.burnplan/ (its catalog, its PAR2 files) is burnplan's own, not a file of the plan the list misses
+  const unlisted = ownFiles(files, session).filter((f) => f !== manifest && !isReservedPath(f.path) && !listed.has(f.path)).map((f) => f.path);
+  const { plan: checksums, recovery } = splitOwn(parsed.checksums);
+  const unrecorded = [...parsed.unrecorded.filter((path) => !isReservedPath(path)), ...unlisted];
+  const recorded: Recorded = { source: 'burnplan-sha256', algorithm: 'sha256', checksums, recovery, unrecorded, listsFiles: true };
   // a damaged checksum file must not pass for a short one
   if (parsed.problems.length > 0) recorded.failure = `its checksum file ${manifest.path} is damaged: ${parsed.problems.slice(0, 3).join('; ')}`;
   return recorded;
@@ -165,20 +191,37 @@ async function xorrisoMd5s(input: VerifySessionInput, xorriso: string, files: re
   if (run.signal) throw new UserError(`the data check stopped: ${run.command.program} ${howItEnded(run)}`);
   if (run.exitCode !== 0) {
     const words = `${run.stderr}\n${run.stdout}`.split('\n').filter((l) => /FAILURE|SORRY/.test(l) && !/aborting/.test(l)).map((l) => l.replace(/^[a-z]+ ?: (FAILURE|SORRY) : /, ''));
-    return { source: 'xorriso-md5', algorithm: 'md5', checksums: new Map(), unrecorded: [], failure: `xorriso cannot read the MD5s recorded in it: ${words.join('; ') || `exit ${run.exitCode}`}` };
+    return { source: 'xorriso-md5', algorithm: 'md5', checksums: new Map(), recovery: new Map(), unrecorded: [], failure: `xorriso cannot read the MD5s recorded in it: ${words.join('; ') || `exit ${run.exitCode}`}` };
   }
   const md5s = parseXorrisoMd5s(run.stdout);
   const checksums = new Map<string, string>();
+  const recovery = new Map<string, string>();
   const unrecorded: string[] = [];
   for (const file of ownFiles(files, input.session)) {
-    // the catalog of the set the session carries is burnplan's bookkeeping, checked by its schema
-    // wherever it is read; verify reports on the plan's files, as the SHA-256 file lists them
-    if (file.path === EMBEDDED_CATALOG_PATH) continue;
     const md5 = md5s.get(file.path);
+    // the PAR2 files are checked too, apart: damage to them lowers what can be repaired
+    if (isRecoveryFile(file.path)) {
+      if (md5) recovery.set(file.path, md5);
+      continue;
+    }
+    // the rest of /.burnplan/ (the catalog of the set, checked by its schema wherever it is read)
+    // is burnplan's bookkeeping; verify reports on the plan's files, as the SHA-256 file lists them
+    if (isReservedPath(file.path)) continue;
     if (md5) checksums.set(file.path, md5);
     else unrecorded.push(file.path);
   }
-  return { source: 'xorriso-md5', algorithm: 'md5', checksums, unrecorded };
+  return { source: 'xorriso-md5', algorithm: 'md5', checksums, recovery, unrecorded };
+}
+
+/** The checksums of the plan's files, and apart those of the PAR2 files; the rest of /.burnplan/ is burnplan's own. */
+function splitOwn(checksums: ReadonlyMap<string, string>): { plan: Map<string, string>; recovery: Map<string, string> } {
+  const plan = new Map<string, string>();
+  const recovery = new Map<string, string>();
+  for (const [path, hex] of checksums) {
+    if (isRecoveryFile(path)) recovery.set(path, hex);
+    else if (!isReservedPath(path)) plan.set(path, hex);
+  }
+  return { plan, recovery };
 }
 
 async function compareWithSources(
