@@ -52,6 +52,7 @@ export interface RecoverReport {
 }
 
 export interface FileEvidence {
+  size: number;
   before: FileHashes | undefined;
   /** undefined when par2 did not run: the copy is as it was read. */
   after: FileHashes | undefined;
@@ -68,7 +69,11 @@ export function decideOutcome(evidence: FileEvidence): Pick<RecoveredFile, 'outc
     if (recorded) return (recorded.algorithm === 'md5' ? hashes.md5 : hashes.sha256) === recorded.hex;
     return hashes.md5 === par2Md5;
   };
-  if (checkedWith === null) return { outcome: evidence.badSectors.length > 0 ? 'lost' : 'unchecked', checkedWith };
+  if (checkedWith === null) {
+    // an empty file has no data that could be damaged: the tree alone says what it is
+    if (evidence.size === 0 && evidence.before !== undefined) return { outcome: 'intact', checkedWith };
+    return { outcome: evidence.badSectors.length > 0 ? 'lost' : 'unchecked', checkedWith };
+  }
   if (matches(evidence.before)) return { outcome: 'intact', checkedWith };
   return { outcome: matches(evidence.after) ? 'repaired' : 'lost', checkedWith };
 }

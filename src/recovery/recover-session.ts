@@ -26,6 +26,8 @@ export interface RecoverSessionInput {
   /** The device as the user named it (stdio:PATH for a virtual disc). */
   device: string;
   session: DiscSession;
+  /** The session before it, when there is one: an empty file its tree holds is not this session's. */
+  previous?: DiscSession;
   /** xorriso, to read the MD5s it recorded; undefined when not installed. */
   xorriso?: string;
   outDir: string;
@@ -56,7 +58,8 @@ export async function recoverSession(input: RecoverSessionInput): Promise<Sessio
     const par2Copies = await copyOffDisc(input.image, par2OnDisc.map((file) => ({ path: file.path, extents: file.extents, target: path.join(workDir, path.posix.basename(file.path)) })), options);
     const par2Set = await parsePar2(session.number, par2Copies);
     const par2Md5s = new Map(('files' in par2Set ? par2Set.files : []).flatMap((file) => (file.name !== undefined && file.md5 !== undefined ? [[discPathOfPar2Name(file.name), { md5: file.md5, size: file.size ?? 0 }] as const] : [])));
-    const chosen = chooseFiles(files, session, recorded, par2Md5s.keys());
+    const earlier = await earlierPaths(input);
+    const chosen = chooseFiles(files, session, earlier, recorded, par2Md5s.keys());
     const targets = outputTargets(input.outDir, [...chosen.map((file) => file.path), ...par2Md5s.keys()], where);
     await mkdir(input.outDir, { recursive: true });
     const copies = await copyOffDisc(input.image, chosen.map((file) => ({ path: file.path, extents: file.extents, target: targets.get(file.path)! })), options);
@@ -64,6 +67,7 @@ export async function recoverSession(input: RecoverSessionInput): Promise<Sessio
     // a file PAR2 protects that the tree no longer lists: par2 can rebuild it whole
     const paths = [...new Set([...chosen.map((file) => file.path), ...par2Md5s.keys()])];
     const evidenceOf = (discPath: string, after: FileHashes | undefined) => ({
+      size: byPath.get(discPath)?.size ?? par2Md5s.get(discPath)?.size ?? 0,
       before: copied.get(discPath)?.hashes,
       after,
       badSectors: copied.get(discPath)?.badSectors ?? [],
@@ -87,8 +91,7 @@ export async function recoverSession(input: RecoverSessionInput): Promise<Sessio
     }
     const results: RecoveredFile[] = paths.map((discPath) => {
       const evidence = evidenceOf(discPath, damaged ? after.get(discPath) : undefined);
-      const size = byPath.get(discPath)?.size ?? par2Md5s.get(discPath)?.size ?? 0;
-      return { path: discPath, size, ...decideOutcome(evidence), badSectors: evidence.badSectors };
+      return { path: discPath, size: evidence.size, ...decideOutcome(evidence), badSectors: evidence.badSectors };
     });
     return {
       device,
@@ -115,9 +118,13 @@ async function readTree(input: RecoverSessionInput, where: string): Promise<Sess
   }
 }
 
-/** The session's own files, those its checksums list, and those its PAR2 set protects; never burnplan's own. */
-function chooseFiles(files: readonly SessionFile[], session: DiscSession, recorded: RecordedChecksums | undefined, par2Paths: Iterable<string>): SessionFile[] {
-  const wanted = new Set([...ownFiles(files, session).map((file) => file.path), ...(recorded?.checksums.keys() ?? []), ...par2Paths]);
+/**
+ * The session's own files (data in its sectors; an empty one when the tree before did not have
+ * it), those its checksums list, and those its PAR2 set protects; never burnplan's own.
+ */
+function chooseFiles(files: readonly SessionFile[], session: DiscSession, earlier: ReadonlySet<string>, recorded: RecordedChecksums | undefined, par2Paths: Iterable<string>): SessionFile[] {
+  const empty = files.filter((file) => file.extents.length === 0 && !earlier.has(file.path));
+  const wanted = new Set([...ownFiles(files, session).map((file) => file.path), ...empty.map((file) => file.path), ...(recorded?.checksums.keys() ?? []), ...par2Paths]);
   return files.filter((file) => wanted.has(file.path) && !isReservedPath(file.path)).sort((a, b) => (a.extents[0]?.lba ?? 0) - (b.extents[0]?.lba ?? 0));
 }
 
@@ -130,6 +137,18 @@ function outputTargets(outDir: string, discPaths: readonly string[], where: stri
     targets.set(discPath, path.join(outDir, out.relative));
   }
   return targets;
+}
+
+async function earlierPaths(input: RecoverSessionInput): Promise<Set<string>> {
+  const previous = input.previous;
+  if (!previous?.filesystem || previous.audio || previous.problem) return new Set();
+  try {
+    return new Set((await readSessionFiles(input.image, previous.startLba, { sessionNumber: previous.number })).files.map((file) => file.path));
+  } catch (error) {
+    // an earlier tree that cannot be read only makes recover take its empty files too
+    if (error instanceof UserError) return new Set();
+    throw error;
+  }
 }
 
 function recordedOf(recorded: RecordedChecksums | undefined, discPath: string) {

@@ -47,9 +47,10 @@ export async function recoverCommand(planFile: string, options: RecoverOptions):
   if (!session) throw new UserError(`--session must be a session of the disc, 1 to ${disc.sessions.length} (got "${options.session}")`);
   await attachFilesystems(device, disc.sessions.filter((s) => !s.audio));
   refuseAnotherDisc(disc, plan);
+  const previous = disc.sessions.find((s) => s.number === session.number - 1);
   const xorriso = hasProgram('xorriso') ? findProgram('xorriso') : undefined;
   const renderer = taskListRenderer({ json: Boolean(options.json), isTTY: Boolean(process.stderr.isTTY), env: process.env });
-  const tasks = recoverTasks(session.number, (hooks) => recoverSession({ image, device, session, outDir, ...(xorriso ? { xorriso } : {}), ...(options.retries === undefined ? {} : { retries: options.retries }), ...hooks }), renderer);
+  const tasks = recoverTasks(session.number, (hooks) => recoverSession({ image, device, session, outDir, ...(previous ? { previous } : {}), ...(xorriso ? { xorriso } : {}), ...(options.retries === undefined ? {} : { retries: options.retries }), ...hooks }), renderer);
   const { recovery } = await tasks.run();
   const report = { plan: planFile, discId: plan.disc.id, ...recovery! };
   process.stdout.write(options.json ? recoverJson(report) : renderRecover(report, paletteFor(process.stdout)));
