@@ -39,7 +39,7 @@ function repairLine(report: RecoverReport): string {
     case 'repaired':
       return 'par2 repaired the damaged files from the recovery data.';
     case 'not-possible':
-      return `par2 could not repair: ${note}`;
+      return `The repair is not possible: ${note}`;
     case 'failed':
       return `The repair failed: ${note}`;
   }

@@ -168,7 +168,7 @@ describe.skipIf(!hasProgram('par2'))('burnplan recover on a xorriso virtual disc
     const text = await recover(p, path.join(p.dir, 'out-text'), '-s', '2');
     expect(text.exitCode).toBe(1);
     for (const discPath of damaged) expect(text.stdout).toContain(`✗ lost  ${discPath}  (the damaged copy is kept)`);
-    expect(text.stdout).toContain('par2 could not repair: par2: You need 1 more recovery');
+    expect(text.stdout).toContain('The repair is not possible: par2: You need 1 more recovery blocks to be able to repair.');
   });
 
   it('refuses a folder that is not empty, and writes nothing', async () => {
