@@ -81,7 +81,8 @@ export async function recoverSession(input: RecoverSessionInput): Promise<Sessio
     let after = new Map<string, FileHashes>();
     if (damaged && par2Copies.length > 0) {
       input.onStep?.('repair');
-      const index = path.join(workDir, par2IndexName(session.number));
+      // the index names the set; without it (not in the tree) par2 starts from a vol file, which holds the same packets
+      const index = path.join(workDir, par2Files.includes(par2IndexName(session.number)) ? par2IndexName(session.number) : par2Files[0]!);
       const command = par2RepairCommand(findProgram('par2', input.env), index, input.outDir);
       repair = { ...(await runPar2Repair(command, { ...(input.env ? { env: input.env } : {}), ...(input.signal ? { signal: input.signal } : {}) })), par2Files };
       if (repair.state === 'failed' && 'problem' in par2Set) repair.note = `${repair.note} (its recovery data is damaged: ${par2Set.problem})`;
