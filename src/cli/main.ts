@@ -1,8 +1,9 @@
 // The burnplan command line. Each command's module is imported only when it runs, so that
 // `burnplan --help` stays fast and loads neither ajv nor the backends.
 import { readFileSync } from 'node:fs';
-import { Command } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import type { DrivesOptions } from './commands/drives.js';
+import type { RecoverOptions } from './commands/recover.js';
 import type { SplitOptions } from './commands/split.js';
 import type { StatusOptions } from './commands/status.js';
 import { runCli } from './run-cli.js';
@@ -29,13 +30,15 @@ Examples:
   $ burnplan diff plans/demo.yaml --show-commands
   $ burnplan apply plans/demo.yaml
   $ burnplan verify plans/demo.yaml
+  $ burnplan recover plans/demo.yaml --session 2 --out ./restored
   $ burnplan split ./photos --media bd-r --out photos.yaml
   $ burnplan schema > plan.schema.json
 
 Environment:
   BURNPLAN_DEVICE                                          the device when neither --device nor the plan names one
   BURNPLAN_LOCK_DIR                                        where apply keeps its device locks (default: the temporary folder)
-  BURNPLAN_XORRISO, BURNPLAN_CDRECORD, BURNPLAN_MKISOFS    programs to run instead of those on PATH
+  BURNPLAN_XORRISO, BURNPLAN_CDRECORD, BURNPLAN_MKISOFS,
+  BURNPLAN_PAR2                                            programs to run instead of those on PATH
   BURNPLAN_DEBUG=1                                         show the stack trace of an internal error`,
     );
 
@@ -45,6 +48,7 @@ Environment:
   defineDiff(program);
   defineApply(program);
   defineVerify(program);
+  defineRecover(program);
   defineImport(program);
   defineSplit(program);
   defineSchema(program);
@@ -231,6 +235,43 @@ Exit codes: 0 nothing damaged, 1 damage, a read error or another error.`,
       const { verifyCommand } = await import('./commands/verify.js');
       await verifyCommand(plan, options);
     });
+}
+
+function defineRecover(program: Command): void {
+  program
+    .command('recover')
+    .description("Copy a session's files off the disc, every readable sector, repair them with the PAR2 data it carries, and check them. Never writes the disc.")
+    .argument('<plan>', 'the plan file (its disc.device, disc.backend and disc id)')
+    .addOption(sessionOption('the session to recover (1 is the first)').makeOptionMandatory())
+    .requiredOption('-o, --out <dir>', 'the folder the files are written to: new or empty')
+    .addOption(discOption())
+    .option('-d, --device <device>', 'the drive (/dev/sr0) or a virtual disc (stdio:PATH)')
+    .addOption(backendOption('which tools read the table of contents (auto prefers xorriso)'))
+    .addOption(new Option('--retries <n>', 'further tries of a sector that cannot be read (default: 2)').argParser(parseRetries))
+    .option('--json', 'print one JSON document')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ burnplan recover archive.yaml --session 2 --out ./restored
+  $ burnplan recover archive.yaml -s 1 -o ./s1 --device /dev/sr1 --retries 5 --json | jq '.files[] | select(.outcome == "lost")'
+
+Unreadable sectors are written as zeros and counted. A session burned with recovery data carries
+PAR2 files in /.burnplan/; par2 (Debian/Ubuntu: apt-get install par2) repairs the damaged files
+from them. Each file is then intact (read back as burned), repaired, or lost: a lost file's
+damaged copy stays in the folder. Without recovery data the files are copied as read.
+Exit codes: 0 no file lost, 1 a file lost or another error.`,
+    )
+    .action(async (plan: string, options: Record<string, unknown>) => {
+      const { recoverCommand } = await import('./commands/recover.js');
+      await recoverCommand(plan, options as unknown as RecoverOptions);
+    });
+}
+
+function parseRetries(value: string): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(number) || number > 100) throw new InvalidArgumentError('Retries are a whole number from 0 to 100.');
+  return number;
 }
 
 function defineLocate(program: Command): void {

@@ -93,7 +93,7 @@ function chosenSessions(disc: Disc, number: number | undefined): DiscSession[] {
 }
 
 /** The same rule as diff's: a session burnplan burned names the disc it belongs to. */
-function refuseAnotherDisc(disc: Disc, plan: Plan): void {
+export function refuseAnotherDisc(disc: Disc, plan: Plan): void {
   const other = disc.sessions.find((s) => s.filesystem && parseMark(s.filesystem.applicationId) && s.filesystem.volumeSetId !== plan.disc.id);
   if (other) throw new UserError(`${disc.device}: another disc is in the drive: its sessions belong to disc id "${other.filesystem!.volumeSetId}", the plan is for "${plan.disc.id}"`);
 }

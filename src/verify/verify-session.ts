@@ -145,7 +145,7 @@ export async function recordedChecksumsOf(input: VerifySessionInput, files: read
 }
 
 /** Files whose data this session wrote: later sessions carry earlier files along, pointing back. */
-function ownFiles(files: readonly SessionFile[], session: DiscSession): SessionFile[] {
+export function ownFiles(files: readonly SessionFile[], session: DiscSession): SessionFile[] {
   const end = session.startLba + session.sizeSectors;
   return files.filter((f) => f.extents.length > 0 && f.extents[0]!.lba >= session.startLba && f.extents[0]!.lba < end);
 }
