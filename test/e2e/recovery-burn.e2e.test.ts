@@ -96,6 +96,11 @@ describe.skipIf(!hasPar2).each(['xorriso', 'wodim'] as const)('recovery data in 
     const repaired = await execa('par2', ['repair', '-q', '-B', damaged, path.join(damaged, '.burnplan/session-01.par2')], { reject: false });
     expect(repaired.stdout).toContain('Repair complete');
     for (const name of ['photos/a.bin', 'photos/b.bin', 'notes.txt']) expect(await sha256(path.join(damaged, name))).toBe(await sha256(path.join(p.dir, 'one', name)));
+    // and burnplan recover, from the damaged disc itself
+    const rescued = path.join(p.dir, 'rescued');
+    const recovered = await runBurnplan(['recover', p.plan, '--session', '1', '--out', rescued], { env: p.env });
+    expect(recovered.exitCode).toBe(0);
+    for (const name of ['photos/a.bin', 'photos/b.bin', 'notes.txt']) expect(await sha256(path.join(rescued, name))).toBe(await sha256(path.join(p.dir, 'one', name)));
     // one slice more than promised: par2 says so
     await damageSectors(pristine, sectorsInDistinctSlices(files, forecast.slice_bytes, R + 1));
     const beyond = path.join(p.dir, 'beyond');
@@ -103,6 +108,11 @@ describe.skipIf(!hasPar2).each(['xorriso', 'wodim'] as const)('recovery data in 
     const refused = await execa('par2', ['repair', '-q', '-B', beyond, path.join(beyond, '.burnplan/session-01.par2')], { reject: false });
     expect(refused.exitCode).not.toBe(0);
     expect(refused.stdout).toContain('Repair is not possible');
+    if (backend === 'xorriso') {
+      const lost = await runBurnplan(['recover', p.plan, '--session', '1', '--out', path.join(p.dir, 'lost'), '--device', `stdio:${pristine}`], { env: p.env });
+      expect(lost.exitCode).toBe(1);
+      expect(lost.stdout).toMatch(/lost.*photos\/a\.bin|photos\/a\.bin.*lost/);
+    }
   });
 
   it('gives a session of empty files none: par2 has nothing to protect', async () => {
