@@ -2,13 +2,13 @@
 // so far; repairing; checking). Drawn on stderr, so that stdout carries only the report.
 import { Listr, ListrLogger, ProcessOutput } from 'listr2';
 import { formatBytes } from '../core/bytes.js';
-import type { RecoverSessionInput, SessionRecovery } from '../recovery/recover-session.js';
+import type { RecoverSessionInput, RecoveredSession } from '../recovery/recover-session.js';
 import type { TaskListRendererOptions } from './task-list-renderer.js';
 
-export type RecoverOne = (hooks: Pick<RecoverSessionInput, 'onStep' | 'onBytes'>) => Promise<SessionRecovery>;
+export type RecoverOne = (hooks: Pick<RecoverSessionInput, 'onStep' | 'onBytes'>) => Promise<RecoveredSession>;
 
 export interface RecoverResult {
-  recovery?: SessionRecovery;
+  recovery?: RecoveredSession;
 }
 
 export function recoverTasks(session: number, recoverOne: RecoverOne, renderer: TaskListRendererOptions, stream: NodeJS.WriteStream = process.stderr): Listr<RecoverResult> {

@@ -39,12 +39,12 @@ export interface RecoverSessionInput {
   onBytes?: (bytes: number) => void;
 }
 
-export type SessionRecovery = Omit<RecoverReport, 'plan' | 'discId'>;
+export type RecoveredSession = Omit<RecoverReport, 'plan' | 'discId'>;
 
 /** An index file larger than this is not read whole for the names it stores (par2 still reads it). */
 const MAX_PARSED_PAR2_BYTES = 64 * 1024 * 1024;
 
-export async function recoverSession(input: RecoverSessionInput): Promise<SessionRecovery> {
+export async function recoverSession(input: RecoverSessionInput): Promise<RecoveredSession> {
   const { session, device } = input;
   const where = `${device}: session ${session.number}`;
   input.onStep?.('read');
@@ -76,7 +76,7 @@ export async function recoverSession(input: RecoverSessionInput): Promise<Sessio
     });
     const damaged = paths.some((discPath) => decideOutcome(evidenceOf(discPath, undefined)).outcome === 'lost');
     const par2Files = par2Copies.map((copy) => path.posix.basename(copy.path));
-    let repair: SessionRecovery['repair'] = { state: par2Copies.length === 0 ? 'none' : 'not-needed', par2Files };
+    let repair: RecoveredSession['repair'] = { state: par2Copies.length === 0 ? 'none' : 'not-needed', par2Files };
     if (par2Copies.length === 0) repair.note = 'the session carries no recovery data (no PAR2 files in /.burnplan/)';
     let after = new Map<string, FileHashes>();
     if (damaged && par2Copies.length > 0) {

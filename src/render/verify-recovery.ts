@@ -3,13 +3,13 @@
 import { formatBytes } from '../core/bytes.js';
 import { formatCommand } from '../core/command.js';
 import type { RepairEstimate } from '../recovery/session-repairability.js';
-import type { SessionRecovery, SessionVerification } from '../verify/verify-model.js';
+import type { RecoveryCheck, SessionVerification } from '../verify/verify-model.js';
 import type { Palette } from './colors.js';
 import { printable } from './printable.js';
 
 const SECTOR_BYTES = 2048;
 
-export function recoveryLines(s: SessionVerification & { recovery: SessionRecovery }, planFile: string, p: Palette): string[] {
+export function recoveryLines(s: SessionVerification & { recovery: RecoveryCheck }, planFile: string, p: Palette): string[] {
   const { recovery } = s;
   const lines = recovery.damaged.map((path) => `      recovery data damaged: ${printable(path)}`);
   const { estimate } = recovery;
@@ -46,7 +46,7 @@ function sectorsNote(estimate: RepairEstimate): string {
   return estimate.sliceBytes % SECTOR_BYTES === 0 ? ` (any ${estimate.recoverySlices} damaged sectors can be repaired)` : '';
 }
 
-export function recoveryDocument(recovery: SessionRecovery | undefined) {
+export function recoveryDocument(recovery: RecoveryCheck | undefined) {
   if (!recovery) return null;
   const { estimate } = recovery;
   const known = 'unknown' in estimate ? undefined : estimate;

@@ -41,11 +41,11 @@ export interface SessionVerification {
   /** The checksums recorded at burn time that the read was compared with (the catalog keeps them). */
   recorded?: RecordedChecksums;
   /** The session's PAR2 recovery data, when it carries some. */
-  recovery?: SessionRecovery;
+  recovery?: RecoveryCheck;
 }
 
 /** burnplan's own files, checked like the others but reported apart from the plan's. */
-export interface SessionRecovery {
+export interface RecoveryCheck {
   /** The session's PAR2 files (/.burnplan/session-NN.par2 and its vol files). */
   files: string[];
   /** Of them, those read back not as recorded, unreadable, or recorded but gone from the tree. */

@@ -14,7 +14,7 @@ import { checkOtherTrees } from './check-trees.js';
 import { readChecksumFile, type ChecksumFile } from './checksum-file.js';
 import { readBackFiles } from './read-back.js';
 import { isRecoveryFile, recoveryFilesOf } from '../recovery/session-repairability.js';
-import { readRecoveryIndex, sessionRecovery } from './session-recovery.js';
+import { readRecoveryIndex, checkRecovery } from './recovery-check.js';
 import type { ChecksumSource, RecordedChecksums, SessionVerification } from './verify-model.js';
 
 export interface VerifySessionInput {
@@ -127,7 +127,7 @@ export async function verifySession(input: VerifySessionInput): Promise<SessionV
   if (par2Files.length > 0 || recorded.recovery.size > 0) {
     const suspect = new Set([...result.damaged, ...result.missing, ...result.readErrors.map((e) => e.path)]);
     const found = { image: input.image, par2Files, index, recorded: recorded.recovery, intactInPass: par2Intact, damagedInPass: par2Damaged, tree: byPath, suspect };
-    result.recovery = await sessionRecovery(found);
+    result.recovery = await checkRecovery(found);
   }
   const anyRecorded = recorded.checksums.size > 0 || (recorded.listsFiles === true && recorded.unrecorded.length === 0);
   const recoveryDamaged = result.recovery?.damaged.length ?? 0;

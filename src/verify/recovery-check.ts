@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { SessionFile } from '../disc/iso9660/read-directory-tree.js';
 import { intactRepairability, recoverySlicesInName, sessionRepairability } from '../recovery/session-repairability.js';
 import { readWholeFile } from './read-back.js';
-import type { SessionRecovery } from './verify-model.js';
+import type { RecoveryCheck } from './verify-model.js';
 
 export interface IndexRead {
   path: string;
@@ -41,7 +41,7 @@ export interface RecoveryFindings {
   suspect: ReadonlySet<string>;
 }
 
-export async function sessionRecovery(found: RecoveryFindings): Promise<SessionRecovery> {
+export async function checkRecovery(found: RecoveryFindings): Promise<RecoveryCheck> {
   const files = found.par2Files.map((f) => f.path);
   const damaged = [...found.damagedInPass];
   if (found.index && (found.index.bytes === undefined || (!found.index.intact && found.recorded.has(found.index.path)))) damaged.push(found.index.path);
