@@ -1,7 +1,8 @@
 // Recovery data burned with each session, on a virtual disc (xorriso) and an emulated CD-R
 // (wodim): diff counts it, apply makes it with the real par2 and burns it in /.burnplan/, and
 // par2 itself, run by hand on the files copied off the disc, repairs damage up to what diff
-// promised and refuses one slice more.
+// promised and refuses one slice more; so does burnplan recover, from sectors overwritten in the
+// image and from sectors that fail to read (EIO) as a scratched disc's do.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { createEmulatedDrive } from '../cdr-emulator/emulated-drive.js';
 import { coveredFiles, damageSectors, sectorsInDistinctSlices } from '../helpers/damage-slices.js';
 import { runBurnplan } from '../helpers/run-burnplan.js';
+import { withUnreadableSectors } from '../unreadable-sectors/unreadable-sectors.js';
 import { tempDir, writeTree } from '../helpers/temp-dir.js';
 
 const hasPar2 = (await execa('par2', ['-V'], { reject: false }).catch(() => ({ exitCode: 1 }))).exitCode === 0;
@@ -108,11 +110,55 @@ describe.skipIf(!hasPar2).each(['xorriso', 'wodim'] as const)('recovery data in 
     const refused = await execa('par2', ['repair', '-q', '-B', beyond, path.join(beyond, '.burnplan/session-01.par2')], { reject: false });
     expect(refused.exitCode).not.toBe(0);
     expect(refused.stdout).toContain('Repair is not possible');
-    if (backend === 'xorriso') {
-      const lost = await runBurnplan(['recover', p.plan, '--session', '1', '--out', path.join(p.dir, 'lost'), '--device', `stdio:${pristine}`], { env: p.env });
-      expect(lost.exitCode).toBe(1);
-      expect(lost.stdout).toMatch(/lost.*photos\/a\.bin|photos\/a\.bin.*lost/);
-    }
+    // and burnplan recover from that disc: it names what is lost and fails
+    await execa('cp', ['--sparse=always', pristine, p.image]);
+    const lost = await runBurnplan(['recover', p.plan, '--session', '1', '--out', path.join(p.dir, 'lost'), '--json'], { env: p.env });
+    expect(lost.exitCode).toBe(1);
+    const lostReport = JSON.parse(lost.stdout);
+    expect(lostReport.repair.state).toBe('not-possible');
+    expect(lostReport.files.filter((f: { outcome: string }) => f.outcome === 'lost').map((f: { path: string }) => f.path)).toEqual(expect.arrayContaining(['/photos/a.bin']));
+  });
+
+  it('gives back byte-identical files from a disc whose sectors fail to read, up to what diff promised, and names the lost beyond it', async () => {
+    const p = await project(backend, ['One']);
+    const diff = JSON.parse((await runBurnplan(['diff', p.plan, '--json'], { env: p.env })).stdout);
+    const { slice_bytes: sliceBytes, recovery_slices: R } = diff.sessions[0].recovery;
+    expect((await runBurnplan(['apply', p.plan, '--yes'], { env: p.env })).exitCode).toBe(0);
+    const files = await coveredFiles(p.image, 0);
+    const recover = async (lbas: number[], out: string, ...args: string[]) => {
+      const result = await runBurnplan(['recover', p.plan, '--session', '1', '--out', path.join(p.dir, out), '--json', ...args], { env: withUnreadableSectors(p.env, p.image, lbas) });
+      expect(result.stderr).toBe('');
+      return { exitCode: result.exitCode, report: JSON.parse(result.stdout) };
+    };
+    const sameAsSources = async (out: string) => {
+      for (const name of ['photos/a.bin', 'photos/b.bin', 'notes.txt', 'empty.txt']) expect(await sha256(path.join(p.dir, out, name)), name).toBe(await sha256(path.join(p.dir, 'one', name)));
+    };
+
+    // R sectors that never read, in R slices: each is counted, and par2 rebuilds every file
+    const scratched = sectorsInDistinctSlices(files, sliceBytes, R).map((s) => s.lba);
+    const rescued = await recover(scratched, 'rescued');
+    expect(rescued.exitCode).toBe(0);
+    expect(rescued.report.repair.state).toBe('repaired');
+    expect(rescued.report.bad_sectors).toEqual({ count: R, lbas: [...scratched].sort((a, b) => a - b) });
+    await sameAsSources('rescued');
+
+    // a sector that fails twice (the large read, then its own) reads on the retry: nothing to
+    // repair; without retries it stays bad
+    const flaky = scratched.slice(0, 3);
+    const retried = await runBurnplan(['recover', p.plan, '--session', '1', '--out', path.join(p.dir, 'retried'), '--json'], { env: withUnreadableSectors(p.env, p.image, flaky, { readsOnTry: 3 }) });
+    expect(JSON.parse(retried.stdout)).toMatchObject({ ok: true, bad_sectors: { count: 0 }, repair: { state: 'not-needed' } });
+    await sameAsSources('retried');
+    const once = await runBurnplan(['recover', p.plan, '--session', '1', '--out', path.join(p.dir, 'once'), '--json', '--retries', '0'], { env: withUnreadableSectors(p.env, p.image, flaky, { readsOnTry: 3 }) });
+    expect(JSON.parse(once.stdout)).toMatchObject({ ok: true, bad_sectors: { count: 3 }, repair: { state: 'repaired' } });
+
+    // one unreadable slice more than promised: the damaged files are named lost, exit 1
+    const beyond = sectorsInDistinctSlices(files, sliceBytes, R + 1);
+    const lost = await recover(beyond.map((s) => s.lba), 'lost');
+    expect(lost.exitCode).toBe(1);
+    expect(lost.report.repair.state).toBe('not-possible');
+    const lostPaths = lost.report.files.filter((f: { outcome: string }) => f.outcome === 'lost').map((f: { path: string }) => f.path);
+    expect(lostPaths.sort()).toEqual([...new Set(beyond.map((s) => s.path))].sort());
+    expect(lost.report.bad_sectors.count).toBe(R + 1);
   });
 
   it('gives a session of empty files none: par2 has nothing to protect', async () => {
