@@ -1,5 +1,6 @@
 // What the apply steps share while they run, and what they report of each session.
 import type { Backend } from '../backends/backend-interface.js';
+import type { ExpectedSession } from './verify-burn.js';
 import type { Disc } from '../disc/disc-model.js';
 import type { Action } from '../diff/diff-model.js';
 import type { PreparedDiff } from '../gather/prepare-diff.js';
@@ -73,4 +74,6 @@ export interface ApplyContext {
   failure?: string;
   /** A read made right after a verified burn, good for the next session's check. */
   freshDisc?: Disc;
+  /** The session just burned while its re-read runs: a stop then leaves it for the re-read after the stop to confirm. */
+  unconfirmed?: ExpectedSession;
 }

@@ -7,11 +7,13 @@ import { sectorPath } from '../disc/device-names.js';
 import { readSessionFiles } from '../disc/iso9660/read-directory-tree.js';
 import { treeFindingText } from '../verify/check-trees.js';
 import { verifySession } from '../verify/verify-session.js';
+import type { ProgramResult } from '../tools/run-program.js';
 import type { ApplyContext, SessionReport } from './apply-context.js';
 import { ApplyStepError } from './apply-step-error.js';
 import { formatReadProgress } from './read-progress.js';
 
-export async function verifySessionData(ctx: ApplyContext, index: number, report: SessionReport, onProgress: (line: string) => void): Promise<void> {
+/** `md5Listing`: xorriso's MD5s of the session, when the re-read after the burn brought them. */
+export async function verifySessionData(ctx: ApplyContext, index: number, report: SessionReport, onProgress: (line: string) => void, md5Listing?: ProgramResult): Promise<void> {
   const content = ctx.prepared.contents[index]!;
   const image = sectorPath(ctx.device);
   const session = ctx.disc.sessions[index];
@@ -32,6 +34,7 @@ export async function verifySessionData(ctx: ApplyContext, index: number, report
     env: ctx.env,
     signal: ctx.stops.signal,
     ...(xorriso ? { xorriso } : {}),
+    ...(md5Listing ? { md5Listing } : {}),
     onBytes: (n) => {
       ctx.stops.signal.throwIfAborted();
       bytes += n;

@@ -16,6 +16,7 @@ import type { ApplyReport } from './apply-report.js';
 import { applyTasks, type TaskListDisplay } from './apply-tasks.js';
 import type { Confirmer } from './confirm.js';
 import type { DeviceLock } from './device-lock.js';
+import { confirmSession, sessionIdentityProblems } from './verify-burn.js';
 
 export interface ApplyInputs {
   plan: Plan;
@@ -126,6 +127,10 @@ export async function failureAfterReread(ctx: ApplyContext, error: unknown): Pro
   let failure = error instanceof Error ? error.message : String(error);
   try {
     ctx.disc = await ctx.backend.readDisc(ctx.device);
+    // a session whose own re-read was stopped is confirmed by this one, when it shows it as burned
+    const expected = ctx.unconfirmed;
+    const report = expected && ctx.reports.find((r) => r.index === expected.index);
+    if (expected && report && sessionIdentityProblems(ctx.disc, expected).length === 0) confirmSession(report, ctx.disc, expected);
   } catch (reread) {
     failure += ` (and the disc could not be re-read: ${(reread as Error).message})`;
   }

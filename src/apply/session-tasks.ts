@@ -9,7 +9,6 @@ import type { SessionContent } from '../backends/session-content.js';
 import { copyOf, parseMark } from '../disc/burnplan-mark.js';
 import { sectorPath } from '../disc/device-names.js';
 import { SECTOR_BYTES } from '../disc/disc-model.js';
-import { sessionSize } from '../disc/session-size.js';
 import { sessionCost } from '../diff/geometry.js';
 import { runSizeProbe } from '../backends/measure-sessions.js';
 import { commandKey } from '../core/command.js';
@@ -27,7 +26,7 @@ import { formatProgress, parseProgressLine } from './parse-progress.js';
 import { verifySessionData } from './read-back-session.js';
 import { runPipeline } from './run-pipeline.js';
 import { stopBetweenSteps } from './stop-between-steps.js';
-import { sessionIdentityProblems } from './verify-burn.js';
+import { confirmSession, sessionIdentityProblems } from './verify-burn.js';
 
 /** The checks only need the session count and next writable address, the verify the new session. */
 const LAST_ONLY = { identities: 'last' } as const;
@@ -198,7 +197,13 @@ async function verify(run: SessionRun, task: Task): Promise<void> {
   const { ctx, index, report } = run;
   const content = ctx.prepared.contents[index]!;
   // the disc read before the burn has not left the drive: the medium's facts are not asked again
-  const disc = await ctx.backend.readDisc(ctx.device, { ...LAST_ONLY, sameMediumAs: ctx.disc });
+  const options = { ...LAST_ONLY, sameMediumAs: ctx.disc };
+  // where the family can, the MD5s of the new session come with the same drive call
+  const expected = { index, startLba: run.start, label: content.label, discId: content.discId, fingerprint: report.fingerprint, copy: copyOfContent(content) };
+  ctx.unconfirmed = expected;
+  const reread = ctx.verifyData && !ctx.dummy && ctx.backend.rereadWithMd5s ? await ctx.backend.rereadWithMd5s(ctx.device, options, run.start, ctx.stops.signal) : { disc: await ctx.backend.readDisc(ctx.device, options) };
+  ctx.unconfirmed = undefined;
+  const { disc } = reread;
   ctx.disc = disc;
   if (ctx.dummy) {
     if (disc.sessions.length !== ctx.prepared.result.disc.sessions) throw new ApplyStepError('the simulation changed the disc');
@@ -206,13 +211,10 @@ async function verify(run: SessionRun, task: Task): Promise<void> {
     task.title = 'verify: simulation, nothing was written (as expected)';
     return;
   }
-  const problems = sessionIdentityProblems(disc, { index, startLba: run.start, label: content.label, discId: content.discId, fingerprint: report.fingerprint, copy: copyOfContent(content) });
+  const problems = sessionIdentityProblems(disc, expected);
   if (problems.length > 0) throw new ApplyStepError(`session ${index + 1} (${content.label}) is not as burned: ${problems.join('; ')}`);
-  report.identityVerified = true;
-  // the size shown is the one status and diff show: what the disc holds now, not the measure
-  report.sectors = sessionSize(disc.sessions[index]!);
+  confirmSession(report, disc, expected);
   ctx.freshDisc = disc;
-  report.startLba = run.start;
   if (!ctx.verifyData) {
     report.dataVerified = 'skipped';
     task.title = 'verify: the disc holds the session (data read-back skipped: --no-verify)';
@@ -220,7 +222,7 @@ async function verify(run: SessionRun, task: Task): Promise<void> {
   }
   await verifySessionData(ctx, index, report, (line) => {
     task.output = line;
-  });
+  }, reread.md5s);
   task.title = report.dataVerified === true ? 'verify: the disc holds the session, and its data reads back intact' : `verify: the disc holds the session (data read-back ${report.dataVerified})`;
   if (report.dataVerified === 'not-done') throw new ApplyStepError(`the data check of session ${index + 1} stopped`);
 }

@@ -3,6 +3,8 @@
 // not re-read.
 import { copyOf, parseMark } from '../disc/burnplan-mark.js';
 import type { Disc } from '../disc/disc-model.js';
+import { sessionSize } from '../disc/session-size.js';
+import type { SessionReport } from './apply-context.js';
 
 export interface ExpectedSession {
   index: number;
@@ -30,4 +32,11 @@ export function sessionIdentityProblems(disc: Disc, expected: ExpectedSession): 
   if (mark?.fingerprint !== expected.fingerprint.toUpperCase()) problems.push(`its fingerprint is ${mark?.fingerprint ?? 'missing'}, not ${expected.fingerprint}`);
   if (mark && copyOf(mark) !== expected.copy) problems.push(`it is marked as copy ${copyOf(mark)}, not ${expected.copy}`);
   return problems;
+}
+
+/** The session is on the disc as burned: its report says so, with the size status and diff show (what the disc holds, not the measure). */
+export function confirmSession(report: SessionReport, disc: Disc, expected: ExpectedSession): void {
+  report.identityVerified = true;
+  report.sectors = sessionSize(disc.sessions[expected.index]!);
+  report.startLba = expected.startLba;
 }

@@ -8,6 +8,7 @@ import type { LandingPoint } from '../diff/landing-point.js';
 import type { SizeEstimate } from '../diff/diff-model.js';
 import type { DriveScanner } from '../drives/drive-scanner.js';
 import type { SessionContent } from './session-content.js';
+import type { ProgramResult } from '../tools/run-program.js';
 
 export type BackendName = 'xorriso' | 'cdrecord';
 
@@ -60,6 +61,12 @@ export interface Backend {
   /** A program that lists the MD5s xorriso recorded in a session, when one is installed. */
   md5Lister?: string;
   readDisc(device: string, options?: ReadOptions): Promise<Disc>;
+  /**
+   * After a burn: the disc re-read and, in the same call, the MD5s the family recorded in the
+   * session at `startLba` (a real drive costs a second or more a call). `md5s` is undefined
+   * when they are to be asked for apart.
+   */
+  rereadWithMd5s?(device: string, options: ReadOptions, startLba: number, signal?: AbortSignal): Promise<{ disc: Disc; md5s?: ProgramResult }>;
   /** The commands that burn, measure and close the given sessions on `device`. */
   writer(setup: WriterSetup): SessionWriter;
   /** Measures sessions each on its own, in order: estimates for sessions after the next one. */

@@ -6,7 +6,7 @@ import { IsoReadError } from '../disc/iso9660/iso-read-error.js';
 import { readSessionFiles, type SessionFile, type SessionFileList } from '../disc/iso9660/read-directory-tree.js';
 import { UserError } from '../errors.js';
 import { howItEnded } from '../core/command.js';
-import { runProgram } from '../tools/run-program.js';
+import { runProgram, type ProgramResult } from '../tools/run-program.js';
 import { hashFile } from '../checksums/hash-file.js';
 import { parseXorrisoMd5s } from './parse-xorriso-md5s.js';
 import { isReservedPath } from '../sources/disc-placement.js';
@@ -31,6 +31,8 @@ export interface VerifySessionInput {
   onBytes?: (bytes: number) => void;
   /** Stops the reading tools (a Ctrl-C during apply's read-back). */
   signal?: AbortSignal;
+  /** xorriso's MD5 listing of this session, already read with the TOC (apply's re-read after a burn). */
+  md5Listing?: ProgramResult;
 }
 
 interface Recorded {
@@ -77,7 +79,7 @@ export async function verifySession(input: VerifySessionInput): Promise<SessionV
   result.treeMismatches = await checkOtherTrees(input.image, session, list);
   const unchecked = (note: string) => (result.treeMismatches.length > 0 ? { outcome: 'damaged' as const, note: `${note}, and its directory trees disagree` } : { note });
   const byPath = new Map(files.map((f) => [f.path, f]));
-  const recorded = await recordedChecksums(input, files, byPath);
+  const recorded = await recordedChecksums(input, files);
   if (!recorded) return { ...result, ...unchecked('no checksums were recorded when it was burned') };
   if (recorded.absent) return { ...result, ...unchecked(recorded.absent) };
   result.checksums = recorded.source;
@@ -139,7 +141,7 @@ export async function verifySession(input: VerifySessionInput): Promise<SessionV
 
 /** The checksums recorded when the session was burned, of the files in its tree (`files`); undefined when none can be read. */
 export async function recordedChecksumsOf(input: VerifySessionInput, files: readonly SessionFile[]): Promise<RecordedChecksums | undefined> {
-  const recorded = await recordedChecksums(input, files, new Map());
+  const recorded = await recordedChecksums(input, files);
   if (!recorded || recorded.absent !== undefined || recorded.failure !== undefined) return undefined;
   return { algorithm: recorded.algorithm, checksums: recorded.checksums };
 }
@@ -155,13 +157,15 @@ export function ownFiles(files: readonly SessionFile[], session: DiscSession): S
  * checksum file its mark vouches for (the cdrecord path); a file at that path that the mark does
  * not vouch for is not burnplan's and is checked like any other file.
  */
-async function recordedChecksums(input: VerifySessionInput, files: readonly SessionFile[], _byPath: Map<string, SessionFile>): Promise<Recorded | undefined> {
-  const md5s = input.xorriso ? await xorrisoMd5s(input, input.xorriso, files) : undefined;
-  if (md5s && !md5s.failure && md5s.checksums.size > 0) return md5s;
+async function recordedChecksums(input: VerifySessionInput, files: readonly SessionFile[]): Promise<Recorded | undefined> {
+  // a checksum file the session's mark vouches for is its record: xorriso is not asked (on a
+  // real drive, each run of it is a drive call of a second or more)
   const checksumFile = await readChecksumFile(input.image, files, input.session);
   if (checksumFile) return fromChecksumFile(checksumFile, files, input.session);
-  if (md5s?.failure) return md5s;
-  if (!input.xorriso) return { source: 'xorriso-md5', algorithm: 'md5', checksums: new Map(), recovery: new Map(), unrecorded: [], absent: 'xorriso is not installed: the MD5s xorriso may have recorded cannot be read' };
+  const listing = input.md5Listing ?? (input.xorriso ? await listXorrisoMd5s(input, input.xorriso) : undefined);
+  const md5s = listing ? xorrisoMd5s(listing, input.session, files) : undefined;
+  if (md5s && (md5s.failure || md5s.checksums.size > 0)) return md5s;
+  if (!listing) return { source: 'xorriso-md5', algorithm: 'md5', checksums: new Map(), recovery: new Map(), unrecorded: [], absent: 'xorriso is not installed: the MD5s xorriso may have recorded cannot be read' };
   return undefined;
 }
 
@@ -184,9 +188,12 @@ function fromChecksumFile(checksumFile: ChecksumFile, files: readonly SessionFil
   return recorded;
 }
 
-async function xorrisoMd5s(input: VerifySessionInput, xorriso: string, files: readonly SessionFile[]): Promise<Recorded> {
+function listXorrisoMd5s(input: VerifySessionInput, xorriso: string): Promise<ProgramResult> {
   const args = ['-abort_on', 'FAILURE', '-md5', 'on', '-load', 'sbsector', `${input.session.startLba}`, '-indev', input.device, '-find', '/', '-type', 'f', '-exec', 'get_md5', '--'];
-  const run = await runProgram({ program: xorriso, args }, { access: 'read', ...(input.env ? { env: input.env } : {}), ...(input.signal ? { signal: input.signal } : {}) });
+  return runProgram({ program: xorriso, args }, { access: 'read', ...(input.env ? { env: input.env } : {}), ...(input.signal ? { signal: input.signal } : {}) });
+}
+
+function xorrisoMd5s(run: ProgramResult, session: DiscSession, files: readonly SessionFile[]): Recorded {
   // a reader stopped by a signal (the terminal's Ctrl-C reaches it too) says nothing about the data
   if (run.signal) throw new UserError(`the data check stopped: ${run.command.program} ${howItEnded(run)}`);
   if (run.exitCode !== 0) {
@@ -197,7 +204,7 @@ async function xorrisoMd5s(input: VerifySessionInput, xorriso: string, files: re
   const checksums = new Map<string, string>();
   const recovery = new Map<string, string>();
   const unrecorded: string[] = [];
-  for (const file of ownFiles(files, input.session)) {
+  for (const file of ownFiles(files, session)) {
     const md5 = md5s.get(file.path);
     // the PAR2 files are checked too, apart: damage to them lowers what can be repaired
     if (isRecoveryFile(file.path)) {

@@ -71,8 +71,11 @@ describe.each(['wodim', 'cdrecord'] as const)('burnplan apply through %s (emulat
 
   it('asks the drive what the medium is once: each read after a burn is -toc and -msinfo (wodim) or -minfo', async () => {
     const p = await cdProject(['Session1', 'Session2'], 'open', variant);
-    const result = await runBurnplan(['apply', p.plan, '--yes'], { env: p.env });
+    const xorriso = await loggingWrapper(p.dir, 'xorriso-logged', 'xorriso');
+    const result = await runBurnplan(['apply', p.plan, '--yes'], { env: { ...p.env, BURNPLAN_XORRISO: xorriso.path } });
     expect(result.exitCode).toBe(0);
+    // the read-back checks against the session's SHA-256 file: xorriso does not open the drive
+    expect((await xorriso.calls()).filter((args) => args.some((a) => a.includes(p.drive.imagePath)))).toEqual([]);
     const reads = (await p.wrapper.calls()).filter((args) => !args.includes('-version')).map((args) => (writes([args]).length > 0 ? 'write' : args.filter((a) => a.startsWith('-')).join(' ')));
     const read = variant === 'wodim' ? ['-toc', '-msinfo'] : ['-minfo'];
     expect(reads).toEqual([...(variant === 'wodim' ? ['-atip'] : []), ...read, 'write', ...read, 'write', ...read]);

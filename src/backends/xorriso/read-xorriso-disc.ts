@@ -1,5 +1,6 @@
 // Reads a disc with one xorriso call (`-outdev DEVICE -toc`), then each session's identity from
-// its ISO 9660 volume descriptors, read directly from the device or image in one pass.
+// its ISO 9660 volume descriptors, read directly from the device or image in one pass. After a
+// burn the same call also lists the new session's MD5s.
 import type { ReadOptions } from '../backend-interface.js';
 import type { Disc, DiscStatus } from '../../disc/disc-model.js';
 import { sectorPath } from '../../disc/device-names.js';
@@ -7,19 +8,43 @@ import { attachFilesystems } from '../../disc/read-session-filesystems.js';
 import { isOverwriteableDisc } from '../../disc/media.js';
 import { mediaKindFromName } from '../../disc/media-names.js';
 import { howItEnded, type Command } from '../../core/command.js';
-import { runProgram } from '../../tools/run-program.js';
+import { UserError } from '../../errors.js';
+import { runProgram, type ProgramResult } from '../../tools/run-program.js';
 import { DeviceError, permissionHint } from '../../disc/device-errors.js';
 import { checkDiscAgainstImage } from '../../disc/check-disc-against-image.js';
 import { emulatedVolumeProblems } from './check-emulated-toc.js';
 import { checkXorrisoToc } from './check-xorriso-toc.js';
 import { parseXorrisoToc, type XorrisoToc } from './parse-xorriso-toc.js';
+import { splitTocAndMd5s } from './split-toc-and-md5s.js';
 
 export function xorrisoTocCommand(program: string, device: string): Command {
   return { program, args: ['-outdev', device, '-toc'] };
 }
 
+/** The TOC, then the MD5s recorded in the session at `startLba`, in one run: the drive opened once. */
+export function xorrisoTocAndMd5sCommand(program: string, device: string, startLba: number): Command {
+  return { program, args: ['-abort_on', 'FAILURE', '-md5', 'on', '-outdev', device, '-toc', '-load', 'sbsector', `${startLba}`, '-indev', device, '-find', '/', '-type', 'f', '-exec', 'get_md5', '--'] };
+}
+
 export async function readXorrisoDisc(program: string, device: string, options: ReadOptions = { identities: 'all' }): Promise<Disc> {
-  const result = await runProgram(xorrisoTocCommand(program, device), { access: 'read' });
+  return discFromRun(program, device, await runProgram(xorrisoTocCommand(program, device), { access: 'read' }), options);
+}
+
+/**
+ * After a burn: the disc and the MD5s of the session at `startLba` from one xorriso run. When
+ * the run cannot be parted (xorriso never loaded the tree), the disc is read as usual and the
+ * MD5s are left to be asked for apart, so a failure reads as it always did.
+ */
+export async function rereadXorrisoWithMd5s(program: string, device: string, options: ReadOptions, startLba: number, signal?: AbortSignal): Promise<{ disc: Disc; md5s?: ProgramResult }> {
+  const run = await runProgram(xorrisoTocAndMd5sCommand(program, device, startLba), { access: 'read', ...(signal ? { signal } : {}) });
+  const parts = splitTocAndMd5s(run);
+  // a reader stopped by a signal (the terminal's Ctrl-C reaches it too) is not asked again
+  if (!parts && run.signal) throw new UserError(`the data check stopped: ${program} ${howItEnded(run)}`);
+  if (!parts || parts.loadedLba !== startLba) return { disc: await readXorrisoDisc(program, device, options) };
+  return { disc: await discFromRun(program, device, parts.toc, options), md5s: parts.md5s };
+}
+
+async function discFromRun(program: string, device: string, result: ProgramResult, options: ReadOptions): Promise<Disc> {
   const toc = parseXorrisoToc(`${result.stderr}\n${result.stdout}`);
   const disc = discFromToc(toc, device, program);
   if (result.exitCode !== 0 && toc.problems.length === 0) {

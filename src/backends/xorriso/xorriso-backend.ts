@@ -4,7 +4,7 @@ import type { Backend } from '../backend-interface.js';
 import { xorrisoCommandBuilder } from '../command-builders.js';
 import { xorrisoStandaloneMeasurer } from '../measure-sessions.js';
 import { findProgram, hasProgram } from '../../tools/programs.js';
-import { readXorrisoDisc } from './read-xorriso-disc.js';
+import { readXorrisoDisc, rereadXorrisoWithMd5s } from './read-xorriso-disc.js';
 
 export function xorrisoBackend(program: string, env: NodeJS.ProcessEnv): Backend {
   const fixer = hasProgram('cdrecord', env) ? findProgram('cdrecord', env) : undefined;
@@ -14,6 +14,7 @@ export function xorrisoBackend(program: string, env: NodeJS.ProcessEnv): Backend
     recordsChecksums: true,
     md5Lister: program,
     readDisc: (device, options) => readXorrisoDisc(program, device, options),
+    rereadWithMd5s: (device, options, startLba, signal) => rereadXorrisoWithMd5s(program, device, options, startLba, signal),
     writer: (setup) => xorrisoCommandBuilder({ ...setup, burner: program, ...(fixer ? { fixer } : {}) }),
     measureStandalone: xorrisoStandaloneMeasurer(program, env),
     ejectCommand: (device) => ({ program, args: ['-outdev', device, '-eject', 'all'] }),

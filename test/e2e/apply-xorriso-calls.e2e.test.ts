@@ -1,0 +1,71 @@
+// The drive calls of burnplan apply on the xorriso path, counted through a logging xorriso: on a
+// real drive each costs a second or more. After each burn, one call re-reads the TOC and lists
+// the new session's MD5s together.
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loggingWrapper } from '../helpers/logging-wrapper.js';
+import { runBurnplan } from '../helpers/run-burnplan.js';
+import { tempDir, writeTree } from '../helpers/temp-dir.js';
+import { toolWrapper } from '../helpers/tool-wrapper.js';
+
+async function project(sessions: number) {
+  const dir = await tempDir();
+  const files: Record<string, string> = {};
+  for (let i = 1; i <= sessions; i++) files[`s${i}/file-${i}.txt`] = `session ${i}\n`;
+  await writeTree(dir, files);
+  const plan = path.join(dir, 'plan.yaml');
+  const list = Array.from({ length: sessions }, (_, i) => `  - label: S${i + 1}\n    files: [./s${i + 1}]\n`).join('');
+  await writeFile(plan, `version: 1\ndisc:\n  id: calls\n  device: stdio:./disc.iso\n  backend: xorriso\nsessions:\n${list}`);
+  return { dir, plan, disc: `stdio:${path.join(dir, 'disc.iso')}` };
+}
+
+/** Each call that opens the disc, by what it does. */
+function driveCalls(calls: string[][], disc: string): string[] {
+  return calls
+    .filter((args) => args.includes(disc))
+    .map((args) => (args.includes('-commit') ? 'burn' : args.includes('-print_size') ? 'measure' : args.includes('get_md5') ? (args.includes('-toc') ? 'toc+md5' : 'md5') : args.includes('-toc') ? 'toc' : args.join(' ')));
+}
+
+describe('burnplan apply on the xorriso path', () => {
+  it('opens the drive once after each burn: the TOC and the new session\'s MD5s in one xorriso run', async () => {
+    const p = await project(3);
+    const xorriso = await loggingWrapper(p.dir, 'xorriso-logged', 'xorriso');
+    const result = await runBurnplan(['apply', p.plan, '--yes', '--json'], { env: { BURNPLAN_XORRISO: xorriso.path } });
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.sessions.map((s: { data_verified: boolean }) => s.data_verified)).toEqual([true, true, true]);
+    expect(driveCalls(await xorriso.calls(), p.disc)).toEqual(['toc', 'measure', 'burn', 'toc+md5', 'burn', 'toc+md5', 'burn', 'toc+md5']);
+    // each listing is of the session just burned
+    const listed = (await xorriso.calls()).filter((args) => args.includes('get_md5')).map((args) => args[args.indexOf('sbsector') + 1]);
+    expect(listed).toEqual(report.sessions.map((s: { start_lba: number }) => String(s.start_lba)));
+  });
+
+  it('a damaged file is still found by the one-call read-back', async () => {
+    const p = await project(1);
+    // the file's bytes on the disc changed after the burn, before the read-back: a stand-in
+    // xorriso overwrites them just before the run that lists the MD5s
+    const xorriso = await toolWrapper(p.dir, 'xorriso-tamper', 'xorriso', {
+      before: `if (args.includes('get_md5')) { const img = ${JSON.stringify(path.join(p.dir, 'disc.iso'))}; const b = fs.readFileSync(img); const at = b.indexOf('session 1\\n'); if (at >= 0) { b.write('SESSION 1\\n', at); fs.writeFileSync(img, b); } }`,
+    });
+    const result = await runBurnplan(['apply', p.plan, '--yes'], { env: { BURNPLAN_XORRISO: xorriso } });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(/session 1 \(S1\) does not read back as recorded: .*\/file-1\.txt/);
+  });
+
+  it('when the one run cannot be parted, reads the TOC and the MD5s apart, and still verifies', async () => {
+    const p = await project(2);
+    const log = path.join(p.dir, 'calls.log');
+    // a xorriso that refuses the combined run, as one that cannot load the tree there would
+    const xorriso = await toolWrapper(p.dir, 'xorriso-no-combined', 'xorriso', {
+      before: `fs.appendFileSync(${JSON.stringify(log)}, JSON.stringify(args) + '\\n'); if (args.includes('-toc') && args.includes('get_md5')) { process.stderr.write("xorriso : FAILURE : Cannot acquire drive\\n"); process.exit(5); }`,
+    });
+    const result = await runBurnplan(['apply', p.plan, '--yes', '--json'], { env: { BURNPLAN_XORRISO: xorriso } });
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    expect(JSON.parse(result.stdout).sessions.map((s: { data_verified: boolean }) => s.data_verified)).toEqual([true, true]);
+    const calls = (await readFile(log, 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as string[]);
+    expect(driveCalls(calls, p.disc)).toEqual(['toc', 'measure', 'burn', 'toc+md5', 'toc', 'md5', 'burn', 'toc+md5', 'toc', 'md5']);
+  });
+});
