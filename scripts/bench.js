@@ -269,7 +269,14 @@ function benchCdrecordPath(work) {
   };
   const applyCalls = driveCalls((e) => execFileSync(process.execPath, [bin, 'apply', plan, '--yes'], { env: e, stdio: 'ignore' }));
   const seedCalls = driveCalls((e) => seedRecipe(e));
-  rows.push([`drive calls of \`burnplan apply\`, cdrecord path (2 sessions, verified; ${(applyCalls / sizes.length).toFixed(1)} a session, xorriso's reads of the drive included)`, applyCalls, 'the seed recipe by hand (`-msinfo` and the write, per session)', seedCalls, 'calls']);
+  // cdrtools' cdrecord reads a disc in one call (-minfo); wodim has no -minfo, and cdrecord and
+  // wodim end after their first of -atip, -msinfo and -toc, so wodim needs one call for each
+  const cdrecordBin = path.join(dir, 'bin-cdrecord');
+  mkdirSync(cdrecordBin, { recursive: true });
+  symlinkSync(emulator, path.join(cdrecordBin, 'cdrecord'));
+  const cdrecordCalls = driveCalls((e) => execFileSync(process.execPath, [bin, 'apply', plan, '--yes'], { env: { ...e, BURNPLAN_CDRECORD: path.join(cdrecordBin, 'cdrecord') }, stdio: 'ignore' }));
+  rows.push([`drive calls of \`burnplan apply\`, cdrecord path through \`wodim\` (2 sessions, verified; ${(applyCalls / sizes.length).toFixed(1)} a session, xorriso's reads of the drive included)`, applyCalls, 'the seed recipe by hand (`-msinfo` and the write, per session)', seedCalls, 'calls']);
+  rows.push([`drive calls of \`burnplan apply\` through cdrtools \`cdrecord\` (2 sessions, verified; ${(cdrecordCalls / sizes.length).toFixed(1)} a session, xorriso's reads of the drive included)`, cdrecordCalls, 'the goal: one read before, then the write and one re-read per session', 1 + 2 * sizes.length, 'calls']);
   const slow = { ...env, CDR_EMULATOR_CALL_MS: '1000' };
   const slowApply = timed(() => execFileSync(process.execPath, [bin, 'apply', plan, '--yes', '--no-verify'], { env: slow, stdio: 'ignore' }));
   const slowSeed = timed(() => seedRecipe(slow));
