@@ -4,7 +4,6 @@
 import { copyOf, parseMark } from '../disc/burnplan-mark.js';
 import type { Disc } from '../disc/disc-model.js';
 import { sessionSize } from '../disc/session-size.js';
-import type { SessionReport } from './apply-context.js';
 
 export interface ExpectedSession {
   index: number;
@@ -35,7 +34,7 @@ export function sessionIdentityProblems(disc: Disc, expected: ExpectedSession): 
 }
 
 /** The session is on the disc as burned: its report says so, with the size status and diff show (what the disc holds, not the measure). */
-export function confirmSession(report: SessionReport, disc: Disc, expected: ExpectedSession): void {
+export function confirmSession(report: { identityVerified: boolean; sectors?: number; startLba?: number }, disc: Disc, expected: ExpectedSession): void {
   report.identityVerified = true;
   report.sectors = sessionSize(disc.sessions[expected.index]!);
   report.startLba = expected.startLba;
