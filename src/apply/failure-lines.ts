@@ -16,8 +16,12 @@ export function isCauseLine(line: string): boolean {
   return CAUSE.test(text) && !NOISE.test(text);
 }
 
-/** The cause lines, in order, without repeats, at most `limit`; else the last lines as they are. */
-export function failureWords(causes: readonly string[], lastLines: readonly string[], limit = 4): string {
+/**
+ * The cause lines, in order, without repeats, at most `limit`; else the last lines as they are.
+ * A writer's stdout and stderr reach burnplan apart, in either order, so the limit leaves room
+ * for every cause line of a write error (wodim and cdrecord print five).
+ */
+export function failureWords(causes: readonly string[], lastLines: readonly string[], limit = 6): string {
   const unique = [...new Set(causes.map((l) => l.trim()))].slice(0, limit);
   return (unique.length > 0 ? unique : lastLines).join(' / ');
 }
