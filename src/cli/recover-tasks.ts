@@ -1,9 +1,9 @@
 // recover's task list: one task whose title says what is being done (reading, with the MiB read
 // so far; repairing; checking). Drawn on stderr, so that stdout carries only the report.
-import { Listr, ListrLogger, ProcessOutput } from 'listr2';
+import { Listr } from 'listr2';
 import { formatBytes } from '../core/bytes.js';
 import type { RecoverSessionInput, RecoveredSession } from '../recovery/recover-session.js';
-import type { TaskListRendererOptions } from './task-list-renderer.js';
+import { readingListOptions, type TaskListRendererOptions } from './task-list-renderer.js';
 
 export type RecoverOne = (hooks: Pick<RecoverSessionInput, 'onStep' | 'onBytes'>) => Promise<RecoveredSession>;
 
@@ -12,8 +12,6 @@ export interface RecoverResult {
 }
 
 export function recoverTasks(session: number, recoverOne: RecoverOne, renderer: TaskListRendererOptions, stream: NodeJS.WriteStream = process.stderr): Listr<RecoverResult> {
-  // both of the logger's streams are stderr: listr2 writes to stdout unless told otherwise
-  const logger = () => new ListrLogger({ processOutput: new ProcessOutput(stream, stream) });
   return new Listr<RecoverResult>(
     [
       {
@@ -38,15 +36,7 @@ export function recoverTasks(session: number, recoverOne: RecoverOne, renderer: 
         },
       },
     ],
-    {
-      ctx: {},
-      concurrent: false,
-      exitOnError: true,
-      registerSignalListeners: false,
-      ...renderer,
-      rendererOptions: { logger: logger(), clearOutput: true },
-      fallbackRendererOptions: { logger: logger() },
-    },
+    readingListOptions<RecoverResult>({}, renderer, stream),
   );
 }
 

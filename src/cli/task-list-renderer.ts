@@ -1,7 +1,7 @@
 // Which listr2 renderer draws a task list, decided in the CLI layer as lint-staged does: the
 // options say what we want and listr2 itself picks among them when the list runs (it also falls
 // back on its own when process.stdout is no terminal).
-import type { ListrBaseClassOptions } from 'listr2';
+import { ListrLogger, ProcessOutput, type ListrBaseClassOptions } from 'listr2';
 
 export interface TaskListSurroundings {
   /** --json: stdout carries one document, so nothing is drawn at all. */
@@ -27,5 +27,24 @@ export function taskListRenderer({ json, isTTY, env }: TaskListSurroundings): Ta
     fallbackRenderer: 'simple',
     fallbackRendererCondition: !isTTY || env['TERM'] === 'dumb' || Boolean(env['CI']),
     silentRendererCondition: json,
+  };
+}
+
+/**
+ * A read-only command's list (verify, recover): drawn on `stream` (listr2 writes to stdout unless
+ * told otherwise, and stdout carries the report), one task after another, cleared once done
+ * since the report that follows says how each ended. A stop ends the command as it would without
+ * the list: listr2 need not catch it.
+ */
+export function readingListOptions<Context>(ctx: Context, renderer: TaskListRendererOptions, stream: NodeJS.WriteStream) {
+  const logger = () => new ListrLogger({ processOutput: new ProcessOutput(stream, stream) });
+  return {
+    ctx,
+    concurrent: false,
+    exitOnError: true,
+    registerSignalListeners: false,
+    ...renderer,
+    rendererOptions: { logger: logger(), clearOutput: true },
+    fallbackRendererOptions: { logger: logger() },
   };
 }

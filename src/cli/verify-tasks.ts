@@ -2,11 +2,11 @@
 // far. Drawn on stderr, so that stdout carries only the report. Returns the list without
 // running it.
 import { formatBytes } from '../core/bytes.js';
-import { Listr, ListrLogger, ProcessOutput } from 'listr2';
+import { Listr } from 'listr2';
 import type { DiscSession } from '../disc/disc-model.js';
 import { printable } from '../render/printable.js';
 import type { SessionVerification } from '../verify/verify-model.js';
-import type { TaskListRendererOptions } from './task-list-renderer.js';
+import { readingListOptions, type TaskListRendererOptions } from './task-list-renderer.js';
 
 /** Reads one session back, telling each chunk's size in bytes as it goes. */
 export type VerifyOne = (session: DiscSession, onBytes: (bytes: number) => void) => Promise<SessionVerification>;
@@ -15,8 +15,6 @@ export type VerifyOne = (session: DiscSession, onBytes: (bytes: number) => void)
 export type VerifyResults = Map<number, SessionVerification>;
 
 export function verifyTasks(sessions: readonly DiscSession[], verifyOne: VerifyOne, renderer: TaskListRendererOptions, stream: NodeJS.WriteStream = process.stderr): Listr<VerifyResults> {
-  // both of the logger's streams are stderr: listr2 writes to stdout unless told otherwise
-  const logger = () => new ListrLogger({ processOutput: new ProcessOutput(stream, stream) });
   return new Listr<VerifyResults>(
     sessions.map((session) => ({
       title: readingTitle(session, 0),
@@ -32,17 +30,7 @@ export function verifyTasks(sessions: readonly DiscSession[], verifyOne: VerifyO
         );
       },
     })),
-    {
-      ctx: new Map(),
-      concurrent: false,
-      exitOnError: true,
-      // a stop ends verify as it did before the list: nothing to clean up, listr2 need not catch it
-      registerSignalListeners: false,
-      ...renderer,
-      // the report that follows says how each session ended: the list leaves nothing behind
-      rendererOptions: { logger: logger(), clearOutput: true },
-      fallbackRendererOptions: { logger: logger() },
-    },
+    readingListOptions<VerifyResults>(new Map(), renderer, stream),
   );
 }
 

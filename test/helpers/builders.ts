@@ -1,7 +1,8 @@
-// Small builders of plans and discs for the pure diff's tests.
+// Small builders of plans, discs and burn contents for the pure logic's tests.
 import { formatMark } from '../../src/disc/burnplan-mark.js';
 import type { Disc, DiscSession, MediaKind } from '../../src/disc/disc-model.js';
 import type { PlannedSessionFacts } from '../../src/diff/diff-model.js';
+import type { SessionContent } from '../../src/backends/session-content.js';
 import { DEFAULT_SESSION_OPTIONS, type Plan, type PlannedSession, type SessionOptions } from '../../src/plan/plan-model.js';
 
 export function plannedSession(index: number, label: string, options: Partial<SessionOptions> = {}): PlannedSession {
@@ -64,4 +65,17 @@ export function facts(fingerprints: readonly string[], sizes: Record<number, num
     const [sectors, exact] = Array.isArray(size) ? size : [size, true];
     return { fingerprint, size: { sectors, exact } };
   });
+}
+
+/** The shortest session to burn (the defaults, one source, no exclusions), with what `extra` adds. */
+export function sessionContent(extra: Partial<SessionContent> = {}): SessionContent {
+  return {
+    label: 'Photos',
+    discId: 'family',
+    applicationId: 'BURNPLAN/1 ABC',
+    options: DEFAULT_SESSION_OPTIONS,
+    grafts: [{ source: '/home/ada/photos', target: '/photos' }],
+    excluded: [],
+    ...extra,
+  };
 }

@@ -10,6 +10,7 @@ import type { SessionContent } from '../../../src/backends/session-content.js';
 import { xorrisoBurnCommand, xorrisoPrintSizeCommand, xorrisoPrintSizesCommand } from '../../../src/backends/xorriso/xorriso-commands.js';
 import { xorrisoTocCommand } from '../../../src/backends/xorriso/read-xorriso-disc.js';
 import { DEFAULT_SESSION_OPTIONS } from '../../../src/plan/plan-model.js';
+import { sessionContent } from '../../helpers/builders.js';
 
 const DEVICE = 'stdio:/discs/d.iso';
 
@@ -27,14 +28,7 @@ const plain: SessionContent = {
 };
 
 /** The defaults, no exclusions, a single source: the shortest session. */
-const bare: SessionContent = {
-  label: 'Photos',
-  discId: 'family',
-  applicationId: 'BURNPLAN/1 ABC',
-  options: DEFAULT_SESSION_OPTIONS,
-  grafts: [{ source: '/home/ada/photos', target: '/photos' }],
-  excluded: [],
-};
+const bare = sessionContent();
 
 const PLAIN_SESSION = [
   '-joliet', 'off', '-rockridge', 'off', '-compliance', 'iso_9660_level=1', '-follow', 'param:link:mount',

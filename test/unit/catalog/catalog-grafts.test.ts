@@ -2,20 +2,13 @@
 // after the plan's files and the checksum file; xorriso maps it first, before the plan's files.
 import { describe, expect, it } from 'vitest';
 import { mkisofsImageCommand } from '../../../src/backends/cdrecord/cdrecord-commands.js';
-import type { SessionContent } from '../../../src/backends/session-content.js';
 import { xorrisoBurnCommand, xorrisoPrintSizeCommand } from '../../../src/backends/xorriso/xorriso-commands.js';
-import { DEFAULT_SESSION_OPTIONS } from '../../../src/plan/plan-model.js';
+import { sessionContent } from '../../helpers/builders.js';
 
-const content: SessionContent = {
-  label: 'Photos',
-  discId: 'family',
-  applicationId: 'BURNPLAN/1 ABC',
-  options: DEFAULT_SESSION_OPTIONS,
-  grafts: [{ source: '/home/ada/photos', target: '/photos' }],
-  excluded: [],
+const content = sessionContent({
   checksums: { localPath: '/tmp/s.sha256', target: '/.burnplan/session-01.sha256', files: [] },
   catalog: { localPath: '/tmp/c.catalog.json', target: '/.burnplan/catalog.json' },
-};
+});
 
 describe('the carried catalog in the burn commands', () => {
   it('mkisofs grafts it last', () => {

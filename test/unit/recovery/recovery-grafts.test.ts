@@ -3,10 +3,9 @@
 // measures and burns, so what was measured is what is burned.
 import { describe, expect, it } from 'vitest';
 import { mkisofsImageCommand, mkisofsPrintSizeCommand } from '../../../src/backends/cdrecord/cdrecord-commands.js';
-import type { SessionContent } from '../../../src/backends/session-content.js';
 import { xorrisoBurnCommand, xorrisoPrintSizeCommand } from '../../../src/backends/xorriso/xorriso-commands.js';
-import { DEFAULT_SESSION_OPTIONS } from '../../../src/plan/plan-model.js';
 import { sessionRecovery } from '../../../src/recovery/session-recovery.js';
+import { sessionContent } from '../../helpers/builders.js';
 
 const recovery = sessionRecovery(
   [
@@ -19,16 +18,7 @@ const recovery = sessionRecovery(
   '/tmp/r',
 );
 
-const content: SessionContent = {
-  label: 'Photos',
-  discId: 'family',
-  applicationId: 'BURNPLAN/1 ABC',
-  options: DEFAULT_SESSION_OPTIONS,
-  grafts: [{ source: '/home/ada/photos', target: '/photos' }],
-  excluded: [],
-  checksums: { localPath: '/tmp/s.sha256', target: '/.burnplan/session-03.sha256', files: [] },
-  recovery,
-};
+const content = sessionContent({ checksums: { localPath: '/tmp/s.sha256', target: '/.burnplan/session-03.sha256', files: [] }, recovery });
 
 describe('recovery files in the burn commands', () => {
   it('covers the files with data, under par2 names in /.burnplan/', () => {
