@@ -17,11 +17,11 @@ export function isCauseLine(line: string): boolean {
 }
 
 /**
- * The cause lines, in order, without repeats, at most `limit`; else the last lines as they are.
- * A writer's stdout and stderr reach burnplan apart, in either order, so the limit leaves room
- * for every cause line of a write error (wodim and cdrecord print five).
+ * Every cause line (the pipeline keeps the first few), in order, without repeats; else the last
+ * lines as they are. None is dropped: a writer's stdout and stderr reach burnplan apart, in
+ * either order, so a cut after the first few would keep or lose the same line from run to run.
  */
-export function failureWords(causes: readonly string[], lastLines: readonly string[], limit = 6): string {
-  const unique = [...new Set(causes.map((l) => l.trim()))].slice(0, limit);
+export function failureWords(causes: readonly string[], lastLines: readonly string[]): string {
+  const unique = [...new Set(causes.map((l) => l.trim()))];
   return (unique.length > 0 ? unique : lastLines).join(' / ');
 }

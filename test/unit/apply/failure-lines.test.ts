@@ -10,6 +10,8 @@ const STDERR = [
   'Sense Key: 0x3 Medium Error, Segment 0',
   'Sense Code: 0x0C Qual 0x00 (write error) Fru 0x0',
   'Errno: 5 (Input/output error), close track/session scsi sendcmd: no error',
+  'Sense Key: 0x5 Illegal Request, Segment 0',
+  'Sense Code: 0x2C Qual 0x00 (command sequence error) Fru 0x0',
 ];
 const STDOUT = ['write track data: error after 204800 bytes', 'Writing  time:    1.234s', 'fifo was 0 times empty and 0 times full, min fill was 100%.'];
 
@@ -17,7 +19,7 @@ describe('failureWords', () => {
   it.each([
     ['stderr first', [...STDERR, ...STDOUT]],
     ['stdout first', [...STDOUT, ...STDERR]],
-    ['interleaved', [STDERR[0]!, STDERR[1]!, STDERR[2]!, STDERR[3]!, STDOUT[0]!, STDOUT[1]!, STDOUT[2]!]],
+    ['interleaved', [...STDERR.slice(0, 4), ...STDOUT, ...STDERR.slice(4)]],
   ])('keeps every cause line of both streams (%s)', (_order, lines) => {
     const words = failureWords(lines.filter(isCauseLine), lines.slice(-2));
     for (const cause of [...STDERR, STDOUT[0]!]) expect(words).toContain(cause);
