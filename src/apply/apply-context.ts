@@ -7,6 +7,7 @@ import type { PreparedDiff } from '../gather/prepare-diff.js';
 import type { DeviceLock } from './device-lock.js';
 import type { Plan } from '../plan/plan-model.js';
 import type { Command } from '../core/command.js';
+import type { ProgramResult } from '../tools/run-program.js';
 import type { RecordedChecksums } from '../verify/verify-model.js';
 
 export interface SessionReport {
@@ -30,6 +31,8 @@ export interface SessionReport {
   damaged: string[];
   /** The checksums the read-back compared with (for the catalog: no second read of them). */
   recorded?: RecordedChecksums;
+  /** xorriso's MD5 listing of the session from the re-read after the burn, unchecked (--no-verify): for the catalog. */
+  md5Listing?: ProgramResult;
   /** The PAR2 recovery data made for the session. */
   recovery?: { percent: number; bytes: number; recoverableSectors: number };
 }

@@ -201,7 +201,8 @@ async function verify(run: SessionRun, task: Task): Promise<void> {
   // where the family can, the MD5s of the new session come with the same drive call
   const expected = { index, startLba: run.start, label: content.label, discId: content.discId, fingerprint: report.fingerprint, copy: copyOfContent(content) };
   ctx.unconfirmed = expected;
-  const reread = ctx.verifyData && !ctx.dummy && ctx.backend.rereadWithMd5s ? await ctx.backend.rereadWithMd5s(ctx.device, options, run.start, ctx.stops.signal) : { disc: await ctx.backend.readDisc(ctx.device, options) };
+  // with --no-verify too: the catalog records the MD5s, and a drive call for them later costs a second or more
+  const reread = !ctx.dummy && ctx.backend.rereadWithMd5s ? await ctx.backend.rereadWithMd5s(ctx.device, options, run.start, ctx.stops.signal) : { disc: await ctx.backend.readDisc(ctx.device, options) };
   ctx.unconfirmed = undefined;
   const { disc } = reread;
   ctx.disc = disc;
@@ -217,6 +218,7 @@ async function verify(run: SessionRun, task: Task): Promise<void> {
   ctx.freshDisc = disc;
   if (!ctx.verifyData) {
     report.dataVerified = 'skipped';
+    if (reread.md5s) report.md5Listing = reread.md5s;
     task.title = 'verify: the disc holds the session (data read-back skipped: --no-verify)';
     return;
   }

@@ -6,6 +6,7 @@ import { copyOf, sessionMark } from '../disc/burnplan-mark.js';
 import type { DiscSession } from '../disc/disc-model.js';
 import { readSessionFiles, type SessionFile } from '../disc/iso9660/read-directory-tree.js';
 import { isReservedPath } from '../sources/disc-placement.js';
+import type { ProgramResult } from '../tools/run-program.js';
 import type { RecordedChecksums } from '../verify/verify-model.js';
 import { recordedChecksumsOf } from '../verify/verify-session.js';
 import type { CatalogFile, SessionRecord } from './catalog-model.js';
@@ -20,6 +21,8 @@ export interface SessionRead {
   verified: boolean;
   /** The checksums a read-back just compared with: not read again. */
   recorded?: RecordedChecksums;
+  /** xorriso's MD5 listing of the session, read with the TOC after its burn: not read again. */
+  md5Listing?: ProgramResult;
   xorriso?: string;
   env: NodeJS.ProcessEnv;
 }
@@ -32,7 +35,7 @@ export async function readSessionRecord(read: SessionRead): Promise<SessionRecor
   const { files } = await readSessionFiles(read.image, session.startLba, { sessionNumber: session.number });
   const earlier = await earlierPaths(read, session.number);
   const own = files.filter((f) => !isReservedPath(f.path) && wroteIt(f, session, earlier));
-  const recorded = read.recorded ?? await recordedChecksumsOf({ image: read.image, device: read.device, session, env: read.env, ...(read.xorriso ? { xorriso: read.xorriso } : {}) }, files);
+  const recorded = read.recorded ?? await recordedChecksumsOf({ image: read.image, device: read.device, session, env: read.env, ...(read.xorriso ? { xorriso: read.xorriso } : {}), ...(read.md5Listing ? { md5Listing: read.md5Listing } : {}) }, files);
   const catalogFiles = own.map((f): CatalogFile => {
     const hex = recorded?.checksums.get(f.path);
     return { path: f.path, size: f.size, ...(hex === undefined ? {} : { [recorded!.algorithm]: hex }), ...(f.extents[0] ? { lba: f.extents[0].lba } : {}) };

@@ -43,7 +43,7 @@ async function sessionRecords(inputs: RecordInputs, checked: ApplyReport['sessio
   await attachFilesystems(inputs.device, sessions.filter((s) => !s.audio && !s.filesystem));
   const records: SessionRecord[] = [];
   for (const s of checked) {
-    const record = await readSessionRecord({ image, device: inputs.device, sessions, number: s.index + 1, verified: s.dataVerified === true, env: inputs.env, ...(s.recorded ? { recorded: s.recorded } : {}), ...(inputs.backend.md5Lister ? { xorriso: inputs.backend.md5Lister } : {}) });
+    const record = await readSessionRecord({ image, device: inputs.device, sessions, number: s.index + 1, verified: s.dataVerified === true, env: inputs.env, ...(s.recorded ? { recorded: s.recorded } : {}), ...(s.md5Listing ? { md5Listing: s.md5Listing } : {}), ...(inputs.backend.md5Lister ? { xorriso: inputs.backend.md5Lister } : {}) });
     if (record) records.push(record);
   }
   return records;

@@ -1,7 +1,7 @@
 // Sizes as people read them. 1 sector = 2048 bytes; MiB = 1024 × 1024 bytes.
-import stringWidth from 'string-width';
 import { bytesIn, formatBytes } from '../core/bytes.js';
 import { SECTOR_BYTES } from '../disc/disc-model.js';
+import { textWidth } from './text-width.js';
 
 export function sectorsToMiB(sectors: number): number {
   return bytesIn(sectors * SECTOR_BYTES, 'MiB');
@@ -15,11 +15,11 @@ export function formatMiB(sectors: number): string {
 /** Columns padded by the width a terminal shows (a CJK character takes two columns). */
 export function formatTable(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number> = new Set()): string[] {
   if (rows.length === 0) return [];
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => stringWidth(row[column] ?? ''))));
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => textWidth(row[column] ?? ''))));
   return rows.map((row) =>
     row
       .map((cell, column) => {
-        const pad = ' '.repeat(widths[column]! - stringWidth(cell));
+        const pad = ' '.repeat(widths[column]! - textWidth(cell));
         return rightAligned.has(column) ? pad + cell : cell + pad;
       })
       .join('  ')

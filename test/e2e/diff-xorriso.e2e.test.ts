@@ -48,6 +48,18 @@ describe('burnplan diff on virtual discs', () => {
     expect(detailed.exitCode).toBe(2);
   });
 
+  it('the text table aligns a wide-character label with the others, and prints nothing else on stderr', async () => {
+    const p = await project({ sessions: [{ label: '東京' }, { label: 'Two' }] });
+    const { stdout, stderr, exitCode } = await runBurnplan(['diff', p.plan]);
+    expect(exitCode).toBe(0);
+    expect(stderr).toBe('');
+    const rows = stdout.split('\n').filter((line) => /^\s+\+\s+\d/.test(line));
+    // the status column starts at the same terminal column: 東京 takes four, as Two takes three plus a pad
+    const columnOf = (line: string) => line.indexOf('to burn') + (line.includes('東京') ? 2 : 0);
+    expect(rows).toHaveLength(2);
+    expect(columnOf(rows[0]!)).toBe(columnOf(rows[1]!));
+  });
+
   it('in sync after its own commands ran: nothing to do, exit 0 even with --detailed-exitcode', async () => {
     const p = await project({ sessions: [{ label: 'One' }, { label: 'Two' }, { label: 'Three' }] });
     for (let i = 0; i < 3; i++) await runDiffActions([p.plan], { limit: 1 });
