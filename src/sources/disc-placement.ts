@@ -45,7 +45,7 @@ export function placementProblems(entries: readonly PlacedEntry[], options: { jo
   for (const entry of entries) {
     if (isReservedPath(entry.discPath)) problems.push({ kind: 'reserved', discPath: entry.discPath, entry });
     // a file grafted below a path makes every folder above it: one of them may be a file
-    for (const folder of ancestors(entry.discPath)) {
+    for (const folder of foldersToPlace(entry, byPath)) {
       const earlier = byPath.get(folder);
       if (earlier === undefined) byPath.set(folder, { ...entry, discPath: folder, kind: 'directory' });
       else if (earlier.kind !== 'directory') clash(folder, earlier, { ...entry, kind: 'directory' });
@@ -54,6 +54,23 @@ export function placementProblems(entries: readonly PlacedEntry[], options: { jo
   }
   if (options.joliet) problems.push(...jolietCollisions([...byPath.values()]));
   return problems;
+}
+
+/**
+ * The folders above an entry, top-most first, that its placing must look at. A folder already
+ * placed by the same source entry was looked at, with every folder above it, when it was placed
+ * (the map only ever gains paths): those are left out, so a tree of 100,000 files does not look
+ * at each file's every ancestor again.
+ */
+function foldersToPlace(entry: PlacedEntry, byPath: ReadonlyMap<string, PlacedEntry>): string[] {
+  const folders: string[] = [];
+  for (let slash = entry.discPath.lastIndexOf('/'); slash > 0; slash = entry.discPath.lastIndexOf('/', slash - 1)) {
+    const folder = entry.discPath.slice(0, slash);
+    const earlier = byPath.get(folder);
+    if (earlier?.kind === 'directory' && earlier.entry === entry.entry) break;
+    folders.push(folder);
+  }
+  return folders.reverse();
 }
 
 function jolietCollisions(placed: readonly PlacedEntry[]): PlacementProblem[] {

@@ -26,7 +26,12 @@ function forbidden(codePoint: number): boolean {
   return codePoint < 0x20 || '*/:;?\\'.includes(String.fromCodePoint(codePoint));
 }
 
+/** Neither a character outside the 16-bit range (a surrogate half) nor a forbidden one. */
+const PLAIN_JOLIET = /^[^\x00-\x1f*/:;?\\\ud800-\udfff]*$/;
+
 export function jolietName(name: string, directory: boolean, tool: JolietTool): string {
+  // most names: both tools keep them as they are
+  if (name.length <= JOLIET_MAX_CHARS && PLAIN_JOLIET.test(name)) return name;
   return tool === 'xorriso' ? libisofsName(name, directory) : genisoimageName(name);
 }
 
@@ -57,5 +62,7 @@ function genisoimageName(name: string): string {
 
 /** Every name either tool could give: what a collision check must consider. */
 export function jolietNames(name: string, directory: boolean): string[] {
-  return [...new Set([jolietName(name, directory, 'xorriso'), jolietName(name, directory, 'mkisofs')])];
+  const xorriso = jolietName(name, directory, 'xorriso');
+  const mkisofs = jolietName(name, directory, 'mkisofs');
+  return xorriso === mkisofs ? [xorriso] : [xorriso, mkisofs];
 }

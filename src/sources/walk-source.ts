@@ -2,8 +2,7 @@
 // files and exclude patterns applied, symbolic links followed or kept as the plan says.
 // Yields entries in a stable order (names sorted) so that anything computed from the walk is
 // the same on every machine.
-import type { Stats } from 'node:fs';
-import { lstat, opendir, stat } from 'node:fs/promises';
+import { lstat, readdir, stat, type Stats } from 'node:fs';
 import path from 'node:path';
 import { globMatches, type CompiledGlob } from '../plan/glob-match.js';
 import { errnoWords } from '../core/errno-words.js';
@@ -83,10 +82,8 @@ async function* walkEntry(
   const unnamed: Buffer[] = [];
   try {
     // names as bytes: one that is not UTF-8 would read back as another name, and not be found
-    const dir = await opendir(absolutePath, { encoding: 'buffer' } as unknown as Parameters<typeof opendir>[1]);
     names = [];
-    for await (const child of dir) {
-      const bytes = child.name as unknown as Buffer;
+    for (const bytes of await namesOf(absolutePath)) {
       const text = bytes.toString('utf8');
       if (Buffer.from(text, 'utf8').equals(bytes)) names.push(text);
       else unnamed.push(bytes);
@@ -121,8 +118,15 @@ async function* walkEntry(
   visited.delete(identity);
 }
 
+// the callback forms, not fs/promises: on Node 20 a stat through fs/promises costs about twice
+// as much of the main thread, and a tree of 100,000 files is 100,000 of them
 function statOf(file: string, follow: boolean): Promise<Stats> {
-  return follow ? stat(file) : lstat(file);
+  return new Promise((resolve, reject) => (follow ? stat : lstat)(file, (error, stats) => (error ? reject(error) : resolve(stats))));
+}
+
+/** A folder's names as bytes, in one call. */
+function namesOf(folder: string): Promise<Buffer[]> {
+  return new Promise((resolve, reject) => readdir(folder, { encoding: 'buffer' }, (error, names) => (error ? reject(error) : resolve(names))));
 }
 
 /** At most this many stats are asked for ahead of the walk (memory stays bounded in huge folders). */
