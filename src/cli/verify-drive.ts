@@ -4,14 +4,19 @@ import { DeviceError } from '../disc/device-errors.js';
 import { parseMark } from '../disc/burnplan-mark.js';
 import { attachFilesystems } from '../disc/read-session-filesystems.js';
 import { sectorPath } from '../disc/device-names.js';
+import { IsoReadError } from '../disc/iso9660/iso-read-error.js';
+import { readSessionFiles } from '../disc/iso9660/read-directory-tree.js';
 import { checkDevice } from '../disc/device.js';
 import type { Disc, DiscSession } from '../disc/disc-model.js';
 import type { Backend } from '../backends/backend-interface.js';
+import { listSessionMd5s } from '../backends/list-session-md5s.js';
+import { vouchesForChecksumFile } from '../checksums/sealed-mark.js';
 import { UserError } from '../errors.js';
 import type { Plan } from '../plan/plan-model.js';
 import type { VerifyReport } from '../render/verify-report.js';
 import { scanSession } from '../sources/session-manifest.js';
 import { findProgram, hasProgram } from '../tools/programs.js';
+import type { ProgramResult } from '../tools/run-program.js';
 import type { SessionVerification } from '../verify/verify-model.js';
 import { verifySession } from '../verify/verify-session.js';
 import { taskListRenderer, type TaskListRendererOptions } from './task-list-renderer.js';
@@ -31,11 +36,16 @@ export async function verifyDrive(
   const unreadable = await attachEachIdentity(device, disc.sessions);
   refuseAnotherDisc(disc, plan);
   const xorriso = hasProgram('xorriso') ? findProgram('xorriso') : undefined;
+  const readable = sessions.filter((s) => !unreadable.has(s.number));
+  // the MD5s of every session that has them, in one drive call; a session the run does not
+  // part is asked on its own, as a single one is
+  const listed = xorriso ? await treesThatRead(image, readable.filter(recordsMd5s)) : [];
+  const listings = listed.length > 1 ? await listSessionMd5s(xorriso!, device, listed.map((s) => s.startLba)) : new Map<number, ProgramResult>();
   const verifyOne: VerifyOne = async (session, onBytes) => {
     const sources = options.againstSources ? await plannedSources(plan, session) : undefined;
-    return verifySession({ image, device, session, ...(xorriso ? { xorriso } : {}), ...(sources ? { sources } : {}), onBytes });
+    const md5Listing = listings.get(session.startLba);
+    return verifySession({ image, device, session, ...(xorriso ? { xorriso } : {}), ...(md5Listing ? { md5Listing } : {}), ...(sources ? { sources } : {}), onBytes });
   };
-  const readable = sessions.filter((s) => !unreadable.has(s.number));
   const read = await verifyTasks(readable, verifyOne, progressRenderer(Boolean(options.json))).run();
   const results = sessions.map((session) => {
     const broken = unreadable.get(session.number);
@@ -51,6 +61,30 @@ export async function verifyDrive(
     process.stderr.write(`warning: the catalog was not updated: ${error.message}\n`);
   }
   return { plan: planFile, device, discId: plan.disc.id, discSessions: disc.sessions.length, sessions: results };
+}
+
+/** A data session whose mark vouches for no checksum file of its own: its record is xorriso's MD5s. */
+function recordsMd5s(session: DiscSession): boolean {
+  return !session.audio && session.filesystem !== undefined && !vouchesForChecksumFile(session.filesystem.applicationId);
+}
+
+/**
+ * The sessions whose directory tree burnplan's own reader reads: xorriso is given only those, as
+ * when each session is verified on its own (a crafted tree can keep xorriso loading it forever).
+ * One session is read where it is verified: none is read here twice for a single listing.
+ */
+async function treesThatRead(image: string, sessions: readonly DiscSession[]): Promise<DiscSession[]> {
+  if (sessions.length < 2) return [];
+  const readable: DiscSession[] = [];
+  for (const session of sessions) {
+    try {
+      await readSessionFiles(image, session.startLba, { sessionNumber: session.number });
+      readable.push(session);
+    } catch (error) {
+      if (!(error instanceof IsoReadError)) throw error;
+    }
+  }
+  return readable;
 }
 
 /** verify reads the sectors itself, which a cdrecord address does not give. */

@@ -6,6 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loggingWrapper } from '../helpers/logging-wrapper.js';
+import { findRecord, pointRecord } from '../helpers/patch-directory-record.js';
 import { runBurnplan } from '../helpers/run-burnplan.js';
 import { tempDir, writeTree } from '../helpers/temp-dir.js';
 import { toolWrapper } from '../helpers/tool-wrapper.js';
@@ -55,6 +56,44 @@ describe('burnplan apply on the xorriso path', () => {
     const md5 = (text: string) => createHash('md5').update(text).digest('hex');
     const files = catalog.discs[0].sessions.flatMap((s: { files: { path: string; md5?: string }[] }) => s.files);
     expect(files.map((f: { path: string; md5?: string }) => [f.path, f.md5])).toEqual([1, 2, 3].map((i) => [`/file-${i}.txt`, md5(`session ${i}\n`)]));
+  });
+
+  it('verify of three sessions opens the drive twice: the TOC, then the MD5s of every session in one run', async () => {
+    const p = await project(3);
+    expect((await runBurnplan(['apply', p.plan, '--yes'])).exitCode).toBe(0);
+    const xorriso = await loggingWrapper(p.dir, 'xorriso-logged', 'xorriso');
+    const result = await runBurnplan(['verify', p.plan, '--json'], { env: { BURNPLAN_XORRISO: xorriso.path, PATH: `${p.dir}:${process.env.PATH}` } });
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.sessions.map((s: { outcome: string; files_checked: number }) => [s.outcome, s.files_checked])).toEqual([['ok', 1], ['ok', 1], ['ok', 1]]);
+    const calls = await xorriso.calls();
+    expect(driveCalls(calls, p.disc)).toEqual(['toc', 'md5']);
+    const loaded = calls.find((args) => args.includes('get_md5'))!.flatMap((arg, i, args) => (arg === 'sbsector' ? [args[i + 1]] : []));
+    expect(loaded).toEqual(report.sessions.map((s: { start_lba: number }) => String(s.start_lba)));
+  });
+
+  it('a session whose tree loops is kept out of the one MD5 run (xorriso would load it forever); the others are verified', async () => {
+    const dir = await tempDir();
+    await writeTree(dir, { 's1/a.txt': 'a\n', 's2/sub/b.txt': 'b\n', 's3/c.txt': 'c\n' });
+    const plan = path.join(dir, 'plan.yaml');
+    const list = [1, 2, 3].map((i) => `  - label: S${i}\n    files: [{ source: ./s${i}, target: /s${i} }]\n`).join('');
+    await writeFile(plan, `version: 1\ndisc:\n  id: calls\n  device: stdio:./disc.iso\n  backend: xorriso\nsessions:\n${list}`);
+    const applied = JSON.parse((await runBurnplan(['apply', plan, '--yes', '--json'])).stdout);
+    const image = path.join(dir, 'disc.iso');
+    const second = applied.sessions[1].start_lba as number;
+    // session 2's /s2/sub points back at /s2 in the tree xorriso reads (Rock Ridge on the ISO 9660 one)
+    const folder = await findRecord(image, second, 'iso', ['S2']);
+    const sub = await findRecord(image, second, 'iso', ['S2', 'SUB']);
+    await pointRecord(image, sub.offset, folder.lba, folder.size);
+    const xorriso = await loggingWrapper(dir, 'xorriso-logged', 'xorriso');
+    const result = await runBurnplan(['verify', plan, '--json'], { env: { BURNPLAN_XORRISO: xorriso.path }, timeout: 20_000 });
+    expect(result.exitCode).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.sessions.map((s: { outcome: string }) => s.outcome)).toEqual(['ok', 'damaged', 'ok']);
+    expect(report.sessions[1].note).toMatch(/loops/);
+    const loads = (await xorriso.calls()).filter((args) => args.includes('get_md5')).map((args) => args.flatMap((arg, i) => (arg === 'sbsector' ? [Number(args[i + 1])] : [])));
+    expect(loads).toEqual([[applied.sessions[0].start_lba, applied.sessions[2].start_lba]]);
   });
 
   it('a damaged file is still found by the one-call read-back', async () => {

@@ -95,6 +95,9 @@ export const LOCAL_OUTPUT_READINGS: Record<string, CaptureReading> = {
   'wodim-toc-regular-file': { cdrecordError: 'missing' },
   'wodim-version-1.1.11': { version: 'wodim 1.1.11' },
   'xorriso-commit-stdio-progress': { xorriso: { status: 'appendable', sessions: [], damage: 1 } },
+  // MD5 listings, not a TOC: no session lines; the WARNINGs of a broken header chain count as damage
+  'xorriso-md5-listings-stdio-3sessions': { xorriso: { status: 'appendable', sessions: [], damage: 1 } },
+  'xorriso-md5-listings-stdio-session2-broken': { xorriso: { status: 'appendable', sessions: [], damage: 2 } },
   'xorriso-toc-no-drive': { xorriso: 'missing' },
   'xorriso-toc-md5-no-drive': { xorriso: 'missing' },
   'xorriso-toc-md5-stdio-no-session': { xorriso: { status: 'appendable', sessions: [[32, 29], [64, 33]], nextWritableAddress: 128, freeSectors: 37389728 } },
