@@ -143,7 +143,7 @@ try {
   rows.push(...benchRecovery(work, applyBig.ms, rawBig.ms));
 
   rows.push(...benchCdrecordPath(work));
-  rows.push(benchXorrisoDriveCalls(work));
+  rows.push(...benchXorrisoDriveCalls(work));
   rows.push(...benchTwoDrives(work));
   rows.push(...benchLargeTree(work));
 
@@ -309,8 +309,15 @@ function benchXorrisoDriveCalls(work) {
   const list = Array.from({ length: sessions }, (_, i) => `  - label: S${i + 1}\n    files: [./s${i + 1}]\n`).join('');
   writeFileSync(plan, `version: 1\ndisc:\n  id: bench-calls\n  device: stdio:./disc.iso\n  backend: xorriso\nsessions:\n${list}`);
   execFileSync(process.execPath, [bin, 'apply', plan, '--yes'], { env: { ...process.env, BURNPLAN_XORRISO: wrapper, CI: '1' }, stdio: 'ignore' });
-  const calls = readFileSync(log, 'utf8').split('\n').filter((line) => line.includes(disc)).length;
-  return [`drive calls of \`burnplan apply\`, xorriso path (${sessions} sessions, verified; ${(calls / sessions).toFixed(1)} a session)`, calls, 'the xorriso commands by hand (one `-commit` a session)', sessions, 'calls'];
+  const countCalls = () => readFileSync(log, 'utf8').split('\n').filter((line) => line.includes(disc)).length;
+  const calls = countCalls();
+  writeFileSync(log, '');
+  execFileSync(process.execPath, [bin, 'verify', plan], { env: { ...process.env, BURNPLAN_XORRISO: wrapper }, stdio: 'ignore' });
+  const verifyCalls = countCalls();
+  return [
+    [`drive calls of \`burnplan apply\`, xorriso path (${sessions} sessions, verified; ${(calls / sessions).toFixed(1)} a session)`, calls, 'the xorriso commands by hand (one `-commit` a session)', sessions, 'calls'],
+    [`drive calls of \`burnplan verify\`, xorriso path (the same ${sessions} sessions)`, verifyCalls, 'the goal: one TOC read, then the MD5s of every session in one run', 2, 'calls'],
+  ];
 }
 
 /**
