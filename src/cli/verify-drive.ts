@@ -39,14 +39,18 @@ export async function verifyDrive(
   const readable = sessions.filter((s) => !unreadable.has(s.number));
   // the MD5s of every session that has them, in one drive call; a session the run does not
   // part is asked on its own, as a single one is
-  const listed = xorriso ? await treesThatRead(image, readable.filter(recordsMd5s)) : [];
-  const listings = listed.length > 1 ? await listSessionMd5s(xorriso!, device, listed.map((s) => s.startLba)) : new Map<number, ProgramResult>();
+  const withMd5s = xorriso ? readable.filter(recordsMd5s) : [];
+  let listings = new Map<number, ProgramResult>();
+  const first = withMd5s.length > 1 ? { title: `reading the MD5s xorriso recorded in ${withMd5s.length} sessions`, task: async () => {
+    const listed = await treesThatRead(image, withMd5s);
+    if (listed.length > 1) listings = await listSessionMd5s(xorriso!, device, listed.map((s) => s.startLba));
+  } } : undefined;
   const verifyOne: VerifyOne = async (session, onBytes) => {
     const sources = options.againstSources ? await plannedSources(plan, session) : undefined;
     const md5Listing = listings.get(session.startLba);
     return verifySession({ image, device, session, ...(xorriso ? { xorriso } : {}), ...(md5Listing ? { md5Listing } : {}), ...(sources ? { sources } : {}), onBytes });
   };
-  const read = await verifyTasks(readable, verifyOne, progressRenderer(Boolean(options.json))).run();
+  const read = await verifyTasks(readable, verifyOne, progressRenderer(Boolean(options.json)), process.stderr, first).run();
   const results = sessions.map((session) => {
     const broken = unreadable.get(session.number);
     return broken === undefined ? read.get(session.number)! : unreadableSession(session, broken);

@@ -2,7 +2,7 @@
 // far. Drawn on stderr, so that stdout carries only the report. Returns the list without
 // running it.
 import { formatBytes } from '../core/bytes.js';
-import { Listr } from 'listr2';
+import { Listr, type ListrTask } from 'listr2';
 import type { DiscSession } from '../disc/disc-model.js';
 import { printable } from '../render/printable.js';
 import type { SessionVerification } from '../verify/verify-model.js';
@@ -14,24 +14,28 @@ export type VerifyOne = (session: DiscSession, onBytes: (bytes: number) => void)
 /** What the run leaves: each session's verification, by its number. */
 export type VerifyResults = Map<number, SessionVerification>;
 
-export function verifyTasks(sessions: readonly DiscSession[], verifyOne: VerifyOne, renderer: TaskListRendererOptions, stream: NodeJS.WriteStream = process.stderr): Listr<VerifyResults> {
-  return new Listr<VerifyResults>(
-    sessions.map((session) => ({
-      title: readingTitle(session, 0),
-      task: async (results, task) => {
-        let bytes = 0;
-        results.set(
-          session.number,
-          await verifyOne(session, (n) => {
-            bytes += n;
-            const title = readingTitle(session, bytes);
-            if (task.title !== title) task.title = title;
-          }),
-        );
-      },
-    })),
-    readingListOptions<VerifyResults>(new Map(), renderer, stream),
-  );
+/** A step before the sessions are read (reading what they share), with its title. */
+export interface FirstStep {
+  title: string;
+  task: () => Promise<void>;
+}
+
+export function verifyTasks(sessions: readonly DiscSession[], verifyOne: VerifyOne, renderer: TaskListRendererOptions, stream: NodeJS.WriteStream = process.stderr, first?: FirstStep): Listr<VerifyResults> {
+  const reads: ListrTask<VerifyResults>[] = sessions.map((session) => ({
+    title: readingTitle(session, 0),
+    task: async (results, task) => {
+      let bytes = 0;
+      results.set(
+        session.number,
+        await verifyOne(session, (n) => {
+          bytes += n;
+          const title = readingTitle(session, bytes);
+          if (task.title !== title) task.title = title;
+        }),
+      );
+    },
+  }));
+  return new Listr<VerifyResults>([...(first ? [first] : []), ...reads], readingListOptions<VerifyResults>(new Map(), renderer, stream));
 }
 
 function readingTitle(session: DiscSession, bytes: number): string {
