@@ -6,6 +6,7 @@ import { IsoReadError } from '../disc/iso9660/iso-read-error.js';
 import { readSessionFiles, type SessionFile, type SessionFileList } from '../disc/iso9660/read-directory-tree.js';
 import { UserError } from '../errors.js';
 import { howItEnded } from '../core/command.js';
+import { md5ListingsCommand, splitMd5Listings } from '../backends/split-md5-listings.js';
 import { runProgram, type ProgramResult } from '../tools/run-program.js';
 import { hashFile } from '../checksums/hash-file.js';
 import { parseXorrisoMd5s } from './parse-xorriso-md5s.js';
@@ -188,9 +189,11 @@ function fromChecksumFile(checksumFile: ChecksumFile, files: readonly SessionFil
   return recorded;
 }
 
-function listXorrisoMd5s(input: VerifySessionInput, xorriso: string): Promise<ProgramResult> {
-  const args = ['-abort_on', 'FAILURE', '-md5', 'on', '-load', 'sbsector', `${input.session.startLba}`, '-indev', input.device, '-find', '/', '-type', 'f', '-exec', 'get_md5', '--'];
-  return runProgram({ program: xorriso, args }, { access: 'read', ...(input.env ? { env: input.env } : {}), ...(input.signal ? { signal: input.signal } : {}) });
+/** The session's listing as verify's one run for every session gives it; a run that never loaded the tree is read whole (its failure words). */
+async function listXorrisoMd5s(input: VerifySessionInput, xorriso: string): Promise<ProgramResult> {
+  const lba = input.session.startLba;
+  const run = await runProgram(md5ListingsCommand(xorriso, input.device, [lba]), { access: 'read', ...(input.env ? { env: input.env } : {}), ...(input.signal ? { signal: input.signal } : {}) });
+  return splitMd5Listings(run, [lba]).get(lba) ?? run;
 }
 
 function xorrisoMd5s(run: ProgramResult, session: DiscSession, files: readonly SessionFile[]): Recorded {
