@@ -13,17 +13,21 @@ export function listingMarker(lba: number): string {
 
 const MARKER_START = 'burnplan: MD5s of the tree at LBA ';
 
+/** xorriso's arguments that print the recorded MD5 of every file of the tree loaded. */
+export const LIST_MD5S = ['-find', '/', '-type', 'f', '-exec', 'get_md5', '--'] as const;
+
+/** The line xorriso prints as it begins loading a tree, with the tree's LBA. */
+export const LOADING_TREE = /^xorriso : NOTE : Loading ISO image tree from LBA (\d+)\s*$/;
+
 /** One xorriso run listing the recorded MD5s of the trees at `lbas`, in that order. */
 export function md5ListingsCommand(program: string, device: string, lbas: readonly number[]): Command {
   const args = ['-abort_on', 'FAILURE', '-md5', 'on'];
   lbas.forEach((lba, i) => {
     // once the drive is acquired, -load alone loads the next tree
-    args.push('-load', 'sbsector', String(lba), ...(i === 0 ? ['-indev', device] : []), '-print', listingMarker(lba), '-find', '/', '-type', 'f', '-exec', 'get_md5', '--');
+    args.push('-load', 'sbsector', String(lba), ...(i === 0 ? ['-indev', device] : []), '-print', listingMarker(lba), ...LIST_MD5S);
   });
   return { program, args };
 }
-
-const LOADING = /^xorriso : NOTE : Loading ISO image tree from LBA (\d+)\s*$/;
 
 /**
  * Each session's listing by its LBA: only those whose tree xorriso says it loaded from that LBA,
@@ -35,7 +39,7 @@ export function splitMd5Listings(run: ProgramResult, lbas: readonly number[]): M
   const listings = new Map<number, ProgramResult>();
   const stdout = run.stdout.split('\n');
   const stderr = run.stderr.split('\n');
-  const loads = stderr.flatMap((line, at) => (LOADING.test(line) ? [at] : []));
+  const loads = stderr.flatMap((line, at) => (LOADING_TREE.test(line) ? [at] : []));
   const markers = stdout.flatMap((line, at) => (line.startsWith(MARKER_START) ? [at] : []));
   // a load and then its marker, for each session asked, in order; a run that stopped while
   // loading a tree has no marker for that one; anything else is not parted
@@ -43,7 +47,7 @@ export function splitMd5Listings(run: ProgramResult, lbas: readonly number[]): M
   if (parts === 0 || parts > lbas.length || (markers.length !== parts && markers.length !== parts - 1)) return listings;
   if (markers.some((at, i) => stdout[at] !== listingMarker(lbas[i]!))) return listings;
   for (let i = 0; i < parts; i++) {
-    const loadedLba = Number(LOADING.exec(stderr[loads[i]!]!)![1]);
+    const loadedLba = Number(LOADING_TREE.exec(stderr[loads[i]!]!)![1]);
     if (loadedLba !== lbas[i]) continue;
     const last = i === parts - 1;
     const out = i < markers.length ? stdout.slice(markers[i]! + 1, markers[i + 1]) : [];
@@ -55,7 +59,8 @@ export function splitMd5Listings(run: ProgramResult, lbas: readonly number[]): M
   return listings;
 }
 
-function joinLines(lines: readonly string[]): string {
+/** Lines as a stream's text: each ended by a newline, none when there are none. */
+export function joinLines(lines: readonly string[]): string {
   const text = lines.join('\n');
   return text === '' || text.endsWith('\n') ? text : `${text}\n`;
 }

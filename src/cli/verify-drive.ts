@@ -20,7 +20,7 @@ import type { ProgramResult } from '../tools/run-program.js';
 import type { SessionVerification } from '../verify/verify-model.js';
 import { verifySession } from '../verify/verify-session.js';
 import { taskListRenderer, type TaskListRendererOptions } from './task-list-renderer.js';
-import { verifyTasks, type VerifyOne } from './verify-tasks.js';
+import { verifyTasks, type FirstStep, type VerifyOne } from './verify-tasks.js';
 
 /** Every chosen session of the disc in one drive, read back and checked. */
 export async function verifyDrive(
@@ -37,20 +37,14 @@ export async function verifyDrive(
   refuseAnotherDisc(disc, plan);
   const xorriso = hasProgram('xorriso') ? findProgram('xorriso') : undefined;
   const readable = sessions.filter((s) => !unreadable.has(s.number));
-  // the MD5s of every session that has them, in one drive call; a session the run does not
-  // part is asked on its own, as a single one is
-  const withMd5s = xorriso ? readable.filter(recordsMd5s) : [];
-  let listings = new Map<number, ProgramResult>();
-  const first = withMd5s.length > 1 ? { title: `reading the MD5s xorriso recorded in ${withMd5s.length} sessions`, task: async () => {
-    const listed = await treesThatRead(image, withMd5s);
-    if (listed.length > 1) listings = await listSessionMd5s(xorriso!, device, listed.map((s) => s.startLba));
-  } } : undefined;
+  const md5s = xorriso ? md5ListingStep(xorriso, image, device, readable.filter(recordsMd5s)) : undefined;
+  const listings = md5s?.listings ?? new Map<number, ProgramResult>();
   const verifyOne: VerifyOne = async (session, onBytes) => {
     const sources = options.againstSources ? await plannedSources(plan, session) : undefined;
     const md5Listing = listings.get(session.startLba);
     return verifySession({ image, device, session, ...(xorriso ? { xorriso } : {}), ...(md5Listing ? { md5Listing } : {}), ...(sources ? { sources } : {}), onBytes });
   };
-  const read = await verifyTasks(readable, verifyOne, progressRenderer(Boolean(options.json)), process.stderr, first).run();
+  const read = await verifyTasks(readable, verifyOne, progressRenderer(Boolean(options.json)), process.stderr, md5s?.step).run();
   const results = sessions.map((session) => {
     const broken = unreadable.get(session.number);
     return broken === undefined ? read.get(session.number)! : unreadableSession(session, broken);
@@ -73,12 +67,26 @@ function recordsMd5s(session: DiscSession): boolean {
 }
 
 /**
+ * The MD5s of several sessions in one drive call, as the list's first step; the listings fill in
+ * when it runs. A single session is left to its own read (the same one call), and so is one the
+ * run does not part.
+ */
+function md5ListingStep(xorriso: string, image: string, device: string, sessions: readonly DiscSession[]): { step: FirstStep; listings: Map<number, ProgramResult> } | undefined {
+  if (sessions.length < 2) return undefined;
+  const listings = new Map<number, ProgramResult>();
+  const task = async () => {
+    const listed = await treesThatRead(image, sessions);
+    if (listed.length < 2) return;
+    for (const [lba, listing] of await listSessionMd5s(xorriso, device, listed.map((s) => s.startLba))) listings.set(lba, listing);
+  };
+  return { step: { title: `reading the MD5s xorriso recorded in ${sessions.length} sessions`, task }, listings };
+}
+
+/**
  * The sessions whose directory tree burnplan's own reader reads: xorriso is given only those, as
  * when each session is verified on its own (a crafted tree can keep xorriso loading it forever).
- * One session is read where it is verified: none is read here twice for a single listing.
  */
 async function treesThatRead(image: string, sessions: readonly DiscSession[]): Promise<DiscSession[]> {
-  if (sessions.length < 2) return [];
   const readable: DiscSession[] = [];
   for (const session of sessions) {
     try {

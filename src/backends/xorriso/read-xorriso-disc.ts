@@ -16,6 +16,7 @@ import { emulatedVolumeProblems } from './check-emulated-toc.js';
 import { checkXorrisoToc } from './check-xorriso-toc.js';
 import { parseXorrisoToc, type XorrisoToc } from './parse-xorriso-toc.js';
 import { splitTocAndMd5s } from './split-toc-and-md5s.js';
+import { LIST_MD5S } from '../split-md5-listings.js';
 
 export function xorrisoTocCommand(program: string, device: string): Command {
   return { program, args: ['-outdev', device, '-toc'] };
@@ -23,7 +24,7 @@ export function xorrisoTocCommand(program: string, device: string): Command {
 
 /** The TOC, then the MD5s recorded in the session at `startLba`, in one run: the drive opened once. */
 export function xorrisoTocAndMd5sCommand(program: string, device: string, startLba: number): Command {
-  return { program, args: ['-abort_on', 'FAILURE', '-md5', 'on', '-outdev', device, '-toc', '-load', 'sbsector', `${startLba}`, '-indev', device, '-find', '/', '-type', 'f', '-exec', 'get_md5', '--'] };
+  return { program, args: ['-abort_on', 'FAILURE', '-md5', 'on', '-outdev', device, '-toc', '-load', 'sbsector', `${startLba}`, '-indev', device, ...LIST_MD5S] };
 }
 
 export async function readXorrisoDisc(program: string, device: string, options: ReadOptions = { identities: 'all' }): Promise<Disc> {

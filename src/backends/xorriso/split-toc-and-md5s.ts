@@ -3,6 +3,7 @@
 // opened once for both, not twice. Its output is the two parts one after the other; this parts
 // them again, so that each is read as its own run would be. Pure.
 import type { ProgramResult } from '../../tools/run-program.js';
+import { joinLines, LOADING_TREE } from '../split-md5-listings.js';
 
 export interface TocAndMd5s {
   /** The TOC part, as `-outdev D -toc` alone prints it; it ran to its end. */
@@ -13,15 +14,14 @@ export interface TocAndMd5s {
   loadedLba: number;
 }
 
-const LOADING = /^xorriso : NOTE : Loading ISO image tree from LBA (\d+)\s*$/;
 const MD5_LINE = /^[0-9a-f]{32} {2}\//;
 
 /** The two parts; undefined when xorriso never began loading the tree (the TOC part itself may have failed). */
 export function splitTocAndMd5s(run: ProgramResult): TocAndMd5s | undefined {
   const stderr = run.stderr.split('\n');
-  const at = stderr.findIndex((line) => LOADING.test(line));
+  const at = stderr.findIndex((line) => LOADING_TREE.test(line));
   if (at < 0) return undefined;
-  const loadedLba = Number(LOADING.exec(stderr[at]!)![1]);
+  const loadedLba = Number(LOADING_TREE.exec(stderr[at]!)![1]);
   const stdout = run.stdout.split('\n');
   const tocOut = stdout.filter((line) => !MD5_LINE.test(line));
   const md5Out = stdout.filter((line) => MD5_LINE.test(line));
@@ -30,9 +30,4 @@ export function splitTocAndMd5s(run: ProgramResult): TocAndMd5s | undefined {
     md5s: { command: run.command, exitCode: run.exitCode, ...(run.signal ? { signal: run.signal } : {}), stdout: joinLines(md5Out), stderr: joinLines(stderr.slice(at)) },
     loadedLba,
   };
-}
-
-function joinLines(lines: readonly string[]): string {
-  const text = lines.join('\n');
-  return text === '' || text.endsWith('\n') ? text : `${text}\n`;
 }
