@@ -2,10 +2,11 @@
 // files and exclude patterns applied, symbolic links followed or kept as the plan says.
 // Yields entries in a stable order (names sorted) so that anything computed from the walk is
 // the same on every machine.
-import { lstat, readdir, stat, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { globMatches, type CompiledGlob } from '../plan/glob-match.js';
 import { errnoWords } from '../core/errno-words.js';
+import { sliceEnded, nextTurn } from '../core/time-slice.js';
 
 export interface WalkOptions {
   followSymlinks: boolean;
@@ -52,12 +53,12 @@ async function* walkEntry(
   options: WalkOptions,
   visited: Set<string>,
   isRoot: boolean,
-  known?: Promise<Stats>,
 ): AsyncGenerator<SourceEntry> {
+  if (sliceEnded()) await nextTurn();
   let info;
   try {
     // the source itself is always followed, as mkisofs and xorriso do with their arguments
-    info = await (known ?? statOf(absolutePath, isRoot || options.followSymlinks));
+    info = statOf(absolutePath, isRoot || options.followSymlinks);
   } catch (error) {
     yield { kind: 'error', absolutePath, relativePath, name, reason: errnoWords(error) };
     return;
@@ -83,7 +84,7 @@ async function* walkEntry(
   try {
     // names as bytes: one that is not UTF-8 would read back as another name, and not be found
     names = [];
-    for (const bytes of await namesOf(absolutePath)) {
+    for (const bytes of namesOf(absolutePath)) {
       const text = bytes.toString('utf8');
       if (Buffer.from(text, 'utf8').equals(bytes)) names.push(text);
       else unnamed.push(bytes);
@@ -104,51 +105,25 @@ async function* walkEntry(
     const excluded = hidden || options.exclude.some((glob) => globMatches(glob, childRelative));
     return { childName, childRelative, childPath: path.join(absolutePath, childName), excluded };
   });
-  // the children's stats are asked for all at once (the thread pool answers several at a
-  // time), and yielded in the names' order: one stat after another left a large tree's walk
-  // waiting on each in turn
-  const stats = statAhead(children.filter((c) => !c.excluded).map((c) => c.childPath), options.followSymlinks);
   for (const { childName, childRelative, childPath, excluded } of children) {
     if (excluded) {
       yield { kind: 'excluded', absolutePath: childPath, relativePath: childRelative, name: childName };
       continue;
     }
-    yield* walkEntry(childPath, childRelative, childName, options, visited, false, stats.take());
+    yield* walkEntry(childPath, childRelative, childName, options, visited, false);
   }
   visited.delete(identity);
 }
 
-// the callback forms, not fs/promises: on Node 20 a stat through fs/promises costs about twice
-// as much of the main thread, and a tree of 100,000 files is 100,000 of them
-function statOf(file: string, follow: boolean): Promise<Stats> {
-  return new Promise((resolve, reject) => (follow ? stat : lstat)(file, (error, stats) => (error ? reject(error) : resolve(stats))));
+// synchronous calls, in slices (see time-slice.ts): a tree of 100,000 files is 100,000 stats,
+// and each through the thread pool cost over ten times the CPU of the call itself
+function statOf(file: string, follow: boolean): Stats {
+  return (follow ? statSync : lstatSync)(file);
 }
 
 /** A folder's names as bytes, in one call. */
-function namesOf(folder: string): Promise<Buffer[]> {
-  return new Promise((resolve, reject) => readdir(folder, { encoding: 'buffer' }, (error, names) => (error ? reject(error) : resolve(names))));
-}
-
-/** At most this many stats are asked for ahead of the walk (memory stays bounded in huge folders). */
-const STAT_AHEAD = 64;
-
-/** Each file's stat, in order, started a bounded number ahead of the one the walk takes. */
-function statAhead(files: readonly string[], follow: boolean): { take(): Promise<Stats> } {
-  const started: Array<Promise<Stats>> = [];
-  let taken = 0;
-  return {
-    take() {
-      while (started.length < Math.min(files.length, taken + 1 + STAT_AHEAD)) {
-        const pending = statOf(files[started.length]!, follow);
-        pending.catch(() => undefined); // read, and reported, when the walk comes to it
-        started.push(pending);
-      }
-      const pending = started[taken]!;
-      delete started[taken]; // the array keeps its length: only the pending ones stay held
-      taken++;
-      return pending;
-    },
-  };
+function namesOf(folder: string): Buffer[] {
+  return readdirSync(folder, { encoding: 'buffer' });
 }
 
 /** The reason given for a name that is not UTF-8: the tools burn names as UTF-8 (and Joliet). */
