@@ -9,6 +9,7 @@ import { createEmulatedDrive } from '../cdr-emulator/emulated-drive.js';
 import { hasStackTrace, runBurnplan } from '../helpers/run-burnplan.js';
 import { burnSeedSession } from '../helpers/seed-recipe.js';
 import { tempDir, writeTree } from '../helpers/temp-dir.js';
+import { withUnreadableSectors } from '../unreadable-sectors/unreadable-sectors.js';
 
 const BIG = Buffer.alloc(300_000, 'photo bytes ');
 
@@ -85,6 +86,18 @@ describe.each([
     const text = await runBurnplan(['verify', p.plan, '--session', '1'], { env: p.env });
     expect(text.exitCode).toBe(1);
     expect(text.stdout).toContain('damaged: /photos/2024 summer/beach.jpg');
+  });
+
+  it('a sector of one small file that fails to read (EIO): that file is named at its LBA, its neighbour read intact', async () => {
+    const p = await project(device);
+    const status = JSON.parse((await runBurnplan(['status', p.plan, '--json'], { env: p.env })).stdout);
+    const odd = await dataLba(p.image, status.sessions[0].start_lba, "/photos/it's $(here).txt");
+    const { exitCode, json } = await verifyJson({ ...p, env: withUnreadableSectors(p.env, p.image, [odd]) }, '--session', '1');
+    expect(exitCode).toBe(1);
+    expect(json.sessions[0].read_errors).toEqual([{ path: "/photos/it's $(here).txt", lba: odd, message: 'the device reported a read error' }]);
+    expect(json.sessions[0].damaged).toEqual([]);
+    // the neighbour (beach.jpg) is checked; the unreadable file is counted among the read errors
+    expect(json.sessions[0].files_checked).toBe(1);
   });
 
   it('a truncated disc file: what cannot be read is reported with its LBA, not crashed on', async () => {

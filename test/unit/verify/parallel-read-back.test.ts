@@ -130,3 +130,25 @@ describe('readBackInParallel', () => {
     await expect(readBackInParallel(laid.image, laid.files, 'no-such-hash', () => {}, small)).rejects.toThrow(/digest/i);
   });
 });
+
+describe('readBackSerially', () => {
+  it('small neighbouring files read together: each its own digest, in the order given, every byte counted once', async () => {
+    const sizes = Array.from({ length: 3000 }, (_, i) => (i * 37) % 5000);
+    sizes.push(5 * 1024 * 1024, 3, 0, 4 * 1024 * 1024 - 7, 11);
+    const laid = await layOut(sizes, 2);
+    let counted = 0;
+    const digests = await readBackSerially(laid.image, laid.files, 'md5', (n) => (counted += n));
+    expect(digests).toEqual(laid.files.map((f, i) => ({ path: f.path, hex: md5(laid.contents[i]!) })));
+    expect(counted).toBe(sizes.reduce((a, b) => a + b, 0));
+  });
+
+  it('a file past the end of the image among small ones: only it is reported, at its own block', async () => {
+    const laid = await layOut([300, 200, 100, 50]);
+    const [a, b, c, d] = laid.files;
+    const pastEnd = { ...b!, extents: [{ lba: 40, length: b!.size }] };
+    const digests = await readBackSerially(laid.image, [a!, pastEnd, c!, d!], 'md5', () => {});
+    expect(digests[0]).toEqual({ path: a!.path, hex: md5(laid.contents[0]!) });
+    expect(digests[1]).toEqual({ path: b!.path, error: { path: b!.path, lba: 40, message: 'the disc ends before the file does' } });
+    expect(digests.slice(2)).toEqual([c, d].map((f, i) => ({ path: f!.path, hex: md5(laid.contents[i + 2]!) })));
+  });
+});
