@@ -5,14 +5,14 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import { yieldWhenSliceEnded } from '../core/time-slice.js';
+import { nextTurn, sliceEnded } from '../core/time-slice.js';
 
 const CHUNK_BYTES = 1024 * 1024;
 /** Read whole: one read call of the page cache, well within a slice. */
 const SMALL_FILE_BYTES = 64 * 1024;
 
 export async function hashFile(path: string, algorithm: string, onBytes?: (bytes: number) => void): Promise<string> {
-  await yieldWhenSliceEnded();
+  if (sliceEnded()) await nextTurn();
   const hash = createHash(algorithm);
   const small = readIfSmall(path);
   if (small) {

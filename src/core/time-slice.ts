@@ -1,8 +1,9 @@
 // Many small file-system calls (a stat, a small file's read) cost far less done synchronously
-// than through the thread pool: about 2 µs against 30 µs of CPU each on Node 20. Done so, they
-// hold the event loop, so the work is cut into slices: whoever does them asks `sliceEnded()`
-// between calls and, when it says so, gives the loop a turn (`nextTurn()`), so that progress,
-// signals, timers and the pipes of a burn on another drive keep flowing.
+// than through the thread pool: about 5 µs against 40 µs of CPU each (Node 20, measured here).
+// Done so, they hold the event loop, so the work is cut into slices: whoever does them asks
+// `sliceEnded()` between calls and, when it says so, awaits `nextTurn()`, so that progress,
+// signals, timers and the pipes of a burn on another drive keep flowing. Asking first keeps the
+// common case free of an await.
 
 /** A slice lasts at most this long: well under a frame of the task list, and far under any drive's buffer. */
 const SLICE_MS = 8;
@@ -23,7 +24,3 @@ export function nextTurn(): Promise<void> {
   );
 }
 
-/** Gives the loop a turn when the slice is over; otherwise nothing. */
-export async function yieldWhenSliceEnded(): Promise<void> {
-  if (sliceEnded()) await nextTurn();
-}

@@ -6,7 +6,7 @@ import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { globMatches, type CompiledGlob } from '../plan/glob-match.js';
 import { errnoWords } from '../core/errno-words.js';
-import { sliceEnded, nextTurn } from '../core/time-slice.js';
+import { nextTurn, sliceEnded } from '../core/time-slice.js';
 
 export interface WalkOptions {
   followSymlinks: boolean;
@@ -116,7 +116,7 @@ async function* walkEntry(
 }
 
 // synchronous calls, in slices (see time-slice.ts): a tree of 100,000 files is 100,000 stats,
-// and each through the thread pool cost over ten times the CPU of the call itself
+// and each through the thread pool cost several times the CPU of the call itself
 function statOf(file: string, follow: boolean): Stats {
   return (follow ? statSync : lstatSync)(file);
 }

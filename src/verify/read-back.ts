@@ -43,10 +43,10 @@ export async function readBackSerially(image: string, files: readonly FileToRead
     const digests: FileDigest[] = [];
     for (let i = 0; i < files.length; ) {
       const window = windowFrom(files, i);
-      const whole = window.count > 1 ? await readRange(handle, buffers[0]!, 0, window.bytes, window.lba * SECTOR_SIZE) : undefined;
+      const got = window.count > 1 ? await readRange(handle, buffers[0]!, 0, window.bytes, window.lba * SECTOR_SIZE) : undefined;
+      const readWhole = got !== undefined && !got.failed && got.filled === window.bytes;
       for (const file of files.slice(i, i + window.count)) {
-        if (whole && !whole.failed && whole.filled === window.bytes) digests.push(hashInWindow(file, window.lba, buffers[0]!, algorithm, onBytes));
-        else digests.push(await hashOne(handle, file, algorithm, buffers, onBytes));
+        digests.push(readWhole ? hashInWindow(file, window.lba, buffers[0]!, algorithm, onBytes) : await hashOne(handle, file, algorithm, buffers, onBytes));
       }
       i += window.count;
     }
@@ -85,7 +85,8 @@ function windowFrom(files: readonly FileToRead[], first: number): { lba: number;
   let lba = Infinity;
   let end = 0;
   let count = 0;
-  for (const file of files.slice(first)) {
+  for (let i = first; i < files.length; i++) {
+    const file = files[i]!;
     let fileLba = lba;
     let fileEnd = end;
     for (const extent of file.extents) {
