@@ -11,6 +11,7 @@ import { discPathOf } from '../../sources/disc-paths.js';
 import { isReservedPath, jolietChange, placementProblems, RESERVED_FOLDER, split, type PlacedEntry } from '../../sources/disc-placement.js';
 import { JOLIET_MAX_CHARS, jolietToolsOf, type JolietTool } from '../../sources/joliet-names.js';
 import type { FileWalk } from '../../sources/source-walks.js';
+import { jolietSortRules } from './joliet-sort-rules.js';
 import { laterSessionRules, type CheckedSession } from './later-session-rules.js';
 import { finding, sessionName, type LintContext, type SourceLintContext } from './lint-context.js';
 
@@ -21,7 +22,7 @@ const MAX_DETAILED = 5;
 
 export function sourceRules(context: SourceLintContext): Finding[] {
   const perSession = context.plan.sessions.map((session, i) => checkSession(context, session, context.scan.walks[i]!));
-  return [...perSession.flatMap((s) => s.findings), ...laterSessionRules(context, perSession)];
+  return [...perSession.flatMap((s) => s.findings), ...jolietSortRules(context, perSession), ...laterSessionRules(context, perSession)];
 }
 
 function checkSession(context: LintContext, session: PlannedSession, walks: readonly FileWalk[]): CheckedSession {

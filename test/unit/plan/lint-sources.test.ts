@@ -94,6 +94,22 @@ describe('source rules', () => {
     expect((await lint(files, '  - label: A\n    files: [./d]\n', '  backend: xorriso\n'))[0]).toMatch(/joliet-name-changed/);
   });
 
+  it('refuses two names of a folder that genisoimage cannot sort in Joliet on the cdrecord path, also across sessions', async () => {
+    const E = '\u{1F600}';
+    const unsortable = `./d/A${E}.txt and ./d/Ab.txt: genisoimage cannot sort their Joliet names (the first has a character outside Unicode's 16-bit range, such as an emoji, where the other name goes on) and stops: rename one, set joliet: false, or use backend: xorriso`;
+    const found = await lint({ [`d/A${E}.txt`]: '1', 'd/Ab.txt': '2', 'd/B.txt': '3' }, '  - label: A\n    files: [./d]\n', '  backend: cdrecord\n');
+    expect(found.filter((f) => !f.includes('joliet-name-changed'))).toEqual([`8:13 error lint/joliet-name-unsortable: ${unsortable}`]);
+    expect((await lint({ [`d/A${E}.txt`]: '1', 'd/Ab.txt': '2' }, '  - label: A\n    files: [./d]\n')).filter((f) => f.includes('unsortable'))).toEqual([`7:13 warning lint/joliet-name-unsortable: ${unsortable}`]);
+    expect(await lint({ [`d/A${E}.txt`]: '1', 'd/Ab.txt': '2' }, '  - label: A\n    files: [./d]\n', '  backend: xorriso\n')).not.toContainEqual(expect.stringContaining('unsortable'));
+
+    const dir = await tempDir();
+    await writeTree(dir, { [`one/A${E}.txt`]: '1', 'two/Ab.txt': '2' });
+    const later = await lintIn(dir, '  - label: A\n    files: [{ source: ./one, target: /d }]\n  - label: B\n    files: [{ source: ./two, target: /d }]\n', '  backend: cdrecord\n');
+    expect(later.filter((f) => f.includes('unsortable'))).toEqual([
+      `10:23 error lint/joliet-name-unsortable: ./one/A${E}.txt and ./two/Ab.txt: genisoimage cannot sort their Joliet names (the first has a character outside Unicode's 16-bit range, such as an emoji, where the other name goes on) and stops: rename one, set joliet: false, or use backend: xorriso`,
+    ]);
+  });
+
   it('refuses two names that Joliet shows as one (genisoimage burns both under one name, xorriso renames them)', async () => {
     const found = await lint({ 'd/a:b.txt': '1', 'd/a_b.txt': '2' }, '  - label: A\n    files: [./d]\n');
     expect(found[0]).toBe('7:13 error lint/joliet-name-collision: ./d/a:b.txt and ./d/a_b.txt both show as "a_b.txt" in / on Windows (the Joliet tree changes names over 64 characters and the characters * / : ; ? \\): rename one, or set joliet: false');
