@@ -16,6 +16,10 @@ export interface UnsortablePair {
 
 const OUTSIDE_16_BITS = /[\ud800-\udfff]/;
 
+export function holdsOutside16Bits(name: string): boolean {
+  return OUTSIDE_16_BITS.test(name);
+}
+
 /** Of one folder's names, each that genisoimage cannot sort, with one name it stops at. */
 export function unsortableJolietNames(names: readonly string[]): UnsortablePair[] {
   const sorted = [...names].sort();
@@ -51,8 +55,6 @@ export interface UnsortablePath extends UnsortablePair {
  * earlier names alone is left out: the earlier session could not have been written with it.
  */
 export function unsortableJolietPaths(earlier: readonly string[], later: readonly string[]): UnsortablePath[] {
-  // most trees hold no such character: one test per path spares them the rest
-  if (!earlier.some((p) => OUTSIDE_16_BITS.test(p)) && !later.some((p) => OUTSIDE_16_BITS.test(p))) return [];
   const folders = new Map<string, Map<string, string | undefined>>();
   const add = (discPath: string, laterPath: string | undefined) => {
     if (discPath === '/') return;
