@@ -76,11 +76,12 @@ export function mkisofsStandaloneMeasurer(program: string, env: NodeJS.ProcessEn
 }
 
 function measureError(command: Command, content: SessionContent, output: string): UserError {
-  const words = output
+  const lines = output
     .split('\n')
     .map((line) => line.trim())
-    .filter((line) => /FAILURE|SORRY|Error|error|Unable|cannot|Cannot/.test(line))
-    .slice(0, 2)
-    .join(' ');
-  return new UserError(`cannot measure session "${content.label}" with ${command.program}: ${words || output.trim().split('\n').pop() || 'no size printed'}`);
+    .filter((line) => line !== '');
+  const errors = lines.filter((line) => /FAILURE|SORRY|Error|error|Unable|cannot|Cannot/.test(line)).slice(0, 2);
+  // genisoimage's last two lines name what stopped it ("Incorrectly encoded string (…)", "Aborting.")
+  const words = (errors.length > 0 ? errors : lines.slice(-2)).join(' ');
+  return new UserError(`cannot measure session "${content.label}" with ${command.program}: ${words || 'no size printed'}`);
 }

@@ -8,7 +8,8 @@
 //   5. the one record left in a folder on each side (its position); then empty files by count.
 // Pure: the caller hashes the records whose data differs, to tell a copy from wrong data.
 import type { DirectoryTree } from '../disc/iso9660/read-directory-tree.js';
-import { dataKey, folderPaths, nameOf, parentOf, TreeIndex, type TreeFile } from './tree-index.js';
+import { dataKey, folderPaths, nameOf, namesIn, parentOf, TreeIndex, type TreeFile } from './tree-index.js';
+import { isoNamingOf } from './tree-names.js';
 
 export type { TreeFile } from './tree-index.js';
 
@@ -33,7 +34,8 @@ export type TreeMismatch =
 type Pair = [primary: TreeFile, other: TreeFile];
 
 export function compareTrees(primary: DecodedTree, other: DecodedTree): TreeMismatch[] {
-  const index = new TreeIndex(other.tree, other.files);
+  const naming = other.tree === 'iso' ? isoNamingOf(namesIn(primary.files), () => namesIn(other.files)) : 'either';
+  const index = new TreeIndex(other.tree, other.files, naming);
   const left = new Set(primary.files);
   const right = new Set(other.files);
   const pairs: Pair[] = [];

@@ -2,7 +2,7 @@
 // its files: by path, by folder, by data, and the paths whose names fit a primary tree's path
 // (each folder's fitting folders worked out once, from the root down). Pure.
 import type { DirectoryTree, Extent } from '../disc/iso9660/read-directory-tree.js';
-import { nameCandidates } from './tree-names.js';
+import { nameCandidates, type IsoNaming } from './tree-names.js';
 
 export interface TreeFile {
   path: string;
@@ -22,6 +22,7 @@ export class TreeIndex {
   constructor(
     readonly tree: DirectoryTree,
     files: readonly TreeFile[],
+    private readonly naming: IsoNaming = 'either',
   ) {
     for (const file of files) {
       push(this.byPath, file.path, file);
@@ -50,7 +51,7 @@ export class TreeIndex {
   private namesFor(name: string, directory: boolean): string[] {
     const key = `${directory ? 'd' : 'f'}${name}`;
     let names = this.candidates.get(key);
-    if (!names) this.candidates.set(key, (names = nameCandidates(this.tree, name, directory)));
+    if (!names) this.candidates.set(key, (names = nameCandidates(this.tree, name, directory, this.naming)));
     return names;
   }
 
@@ -76,6 +77,11 @@ export function parentOf(path: string): string {
 
 export function nameOf(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** Every name a path of the files holds, their folders' included. */
+export function namesIn(files: readonly TreeFile[]): Set<string> {
+  return new Set(files.flatMap((f) => f.path.split('/').filter((part) => part !== '')));
 }
 
 /** Every folder the files lie in, the root left out. */

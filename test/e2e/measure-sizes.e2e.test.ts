@@ -6,8 +6,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { SessionContent } from '../../src/backends/session-content.js';
+import { mkisofsPrintSizeCommand, parseMkisofsPrintSize } from '../../src/backends/cdrecord/cdrecord-commands.js';
 import { parsePrintSize, xorrisoPrintSizeCommand } from '../../src/backends/xorriso/xorriso-commands.js';
-import { xorrisoStandaloneMeasurer } from '../../src/backends/measure-sessions.js';
+import { runSizeProbe, xorrisoStandaloneMeasurer } from '../../src/backends/measure-sessions.js';
 import { DEFAULT_SESSION_OPTIONS, type SessionOptions } from '../../src/plan/plan-model.js';
 import { tempDir, writeTree } from '../helpers/temp-dir.js';
 
@@ -50,5 +51,16 @@ describe('measuring sessions on their own in one xorriso run', () => {
     await writeTree(dir, { 'a/file.txt': 'a' });
     const contents = [content('Fine', [[path.join(dir, 'a'), '/']]), content('Broken', [[path.join(dir, 'gone'), '/']]), content('After', [[path.join(dir, 'a'), '/']])];
     await expect(xorrisoStandaloneMeasurer('xorriso', process.env)(contents)).rejects.toThrow(/cannot measure session "Broken" with xorriso/);
+  });
+
+  // genisoimage's words carry no "error": the line that names the string is the one a user needs
+  it("gives genisoimage's own last words when none of them looks like an error", async () => {
+    const dir = await tempDir();
+    await writeTree(dir, { 'a/A\u{1F600}': '1', 'a/Ab': '2' });
+    const unsortable = content('Emoji', [[path.join(dir, 'a'), '/']]);
+    const probe = { command: mkisofsPrintSizeCommand('genisoimage', unsortable, undefined), sectors: parseMkisofsPrintSize };
+    await expect(runSizeProbe(probe, unsortable, process.env)).rejects.toThrow(
+      'cannot measure session "Emoji" with genisoimage: Incorrectly encoded string (\u{1F600}) encountered. Possibly creating an invalid Joliet extension. Aborting.',
+    );
   });
 });
