@@ -14,7 +14,8 @@ import { createEmulatedDrive } from '../cdr-emulator/emulated-drive.js';
 import { runBurnplan } from '../helpers/run-burnplan.js';
 import { readTree, tempDir, writeTree } from '../helpers/temp-dir.js';
 
-const FRAGMENTS = ['a', 'A', 'b', 'x;1', ';', ' ', 'ü', '日本', '😀', 'n'.repeat(70), '.txt', '.TXT', '.tar.gz', '-'];
+// ß and ﬁ upper-case to two letters in Unicode, not in ISO 9660; beyond ASCII, genisoimage and xorriso replace differently
+const FRAGMENTS = ['a', 'A', 'b', 'x;1', ';', ' ', 'ü', 'ß', 'ﬁ', 'é', '日本', '😀', 'x.y', '~', 'n'.repeat(70), '.txt', '.TXT', '.tar.gz', '-'];
 // "sub" and "Sub" collide in ISO 9660; the deep one is relocated by genisoimage (RR_MOVED)
 const FOLDERS = ['', 'sub/', 'Sub/', 'deep/a/b/c/d/e/f/g/h/'];
 
