@@ -1,13 +1,20 @@
 // Test helper around cdrecord-emulator.mjs: inserts a blank emulated CD in a folder and gives
 // the device string, a bin folder with `cdrecord` and `wodim` links to the emulator (put it
 // first on PATH), and an environment for child processes.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { insertBlank } from './lib/disc-state.mjs';
 
-/** Absolute path of the emulator executable. */
-export const EMULATOR_PATH: string = fileURLToPath(new URL('./cdrecord-emulator.mjs', import.meta.url));
+/** The emulator's sources, as `node cdrecord-emulator.mjs` runs them. */
+export const EMULATOR_SOURCE: string = fileURLToPath(new URL('./cdrecord-emulator.mjs', import.meta.url));
+
+/**
+ * The emulator the tests run: the same code in one file, bundled by the global set-up
+ * (test/global-setup.ts), since each of the suite's thousand calls would otherwise resolve and
+ * compile its twenty modules again.
+ */
+export const EMULATOR_PATH: string = fileURLToPath(new URL('../../node_modules/.cache/burnplan-test/cdrecord-emulator.mjs', import.meta.url));
 
 export type EmulatorVariant = 'cdrecord' | 'wodim';
 export type EmulatedMedia = 'cd-r' | 'cd-rw';
@@ -89,15 +96,8 @@ export function createEmulatedDrive(dir: string, options: EmulatedDriveOptions =
   const variant = options.variant ?? 'cdrecord';
   const imagePath = path.join(dir, options.imageName ?? 'disc.img');
   const statePath = `${imagePath}.cdr.json`;
-  execFileSync(process.execPath, [
-    EMULATOR_PATH,
-    '--emulator-insert',
-    imagePath,
-    '--media',
-    options.media ?? 'cd-r',
-    '--minutes',
-    String(options.minutes ?? 80),
-  ]);
+  // what `cdrecord-emulator.mjs --emulator-insert` does, without a process of its own
+  insertBlank(imagePath, options.media ?? 'cd-r', options.minutes ?? 80);
   const binDir = path.join(dir, 'cdr-emulator-bin');
   mkdirSync(binDir, { recursive: true });
   for (const name of ['cdrecord', 'wodim'] as const) {

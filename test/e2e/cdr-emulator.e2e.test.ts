@@ -6,7 +6,7 @@ import { openSync, readFileSync, readSync, closeSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
-import { createEmulatedDrive, type EmulatedDrive, type EmulatorVariant } from '../cdr-emulator/emulated-drive.js';
+import { createEmulatedDrive, EMULATOR_SOURCE, type EmulatedDrive, type EmulatorVariant } from '../cdr-emulator/emulated-drive.js';
 import { tempDir, writeTree } from '../helpers/temp-dir.js';
 
 const SECTOR = 2048;
@@ -365,5 +365,25 @@ describe('cdr emulator: what a drive call costs', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(800);
     // -version opens no drive: not a drive call
     expect(readFileSync(log, 'utf8')).toBe('-msinfo\n-atip\n');
+  });
+});
+
+// the tests insert their discs in their own process and run the emulator bundled: its sources,
+// run as they stand, must do the same
+describe('cdr emulator: run from its sources', () => {
+  it('--emulator-insert makes the blank disc the bundled emulator reads, and refuses a medium it does not know', async () => {
+    const dir = await tempDir();
+    const image = path.join(dir, 'own.img');
+    const source = (args: string[]) => execa(process.execPath, [EMULATOR_SOURCE, ...args], { reject: false, stdin: 'ignore', stripFinalNewline: false, env: { ...process.env, CDR_EMULATOR_VARIANT: 'wodim' } });
+    expect((await source(['--emulator-insert', image, '--media', 'cd-rw', '--minutes', '80'])).exitCode).toBe(0);
+    const drive = createEmulatedDrive(dir, { variant: 'wodim', media: 'cd-rw' });
+    expect(readFileSync(`${image}.cdr.json`, 'utf8')).toBe(readFileSync(drive.statePath, 'utf8'));
+    const fromSources = await source([`dev=${image}`, '-atip']);
+    const bundled = await burner(drive, 'wodim', [`dev=${drive.imagePath}`, '-atip']);
+    expect(fromSources.exitCode).toBe(0);
+    expect(fromSources.stdout).toBe(bundled.stdout.replaceAll(drive.imagePath, image));
+    const unknown = await source(['--emulator-insert', image, '--media', 'dvd-r']);
+    expect(unknown.exitCode).toBe(2);
+    expect(unknown.stderr).toBe('cdrecord-emulator: unsupported medium dvd-r 80 min (cd-r|cd-rw, 80|74)\n');
   });
 });

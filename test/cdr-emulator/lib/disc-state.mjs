@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MEDIA } from './hardware.mjs';
-import { err, pad2 } from './output.mjs';
+import { err, exit, pad2 } from './output.mjs';
 
 // MSF / LBA (cdrtools cd_misc.c lba_to_msf / msf_to_lba)
 export function lbaToMsf(lba) {
@@ -39,7 +39,7 @@ export function insertBlank(image, mediaName, minutes) {
   const m = MEDIA[key];
   if (!m) {
     err(`cdrecord-emulator: unsupported medium ${mediaName} ${minutes} min (cd-r|cd-rw, 80|74)\n`);
-    process.exit(2);
+    exit(2);
   }
   fs.mkdirSync(path.dirname(path.resolve(image)), { recursive: true });
   const fd = fs.openSync(image, 'w');
