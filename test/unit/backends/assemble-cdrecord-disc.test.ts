@@ -23,6 +23,17 @@ describe('discFromMinfo', () => {
     });
   });
 
+  // found by the fuzz test: cdrecord and cdrskin print the remaining size of the blank track they
+  // list, so without that row nothing vouches for it ("1" here was a line cut short)
+  it('refuses a remaining writable size or next writable address that no blank track witnesses', () => {
+    const capture = realOutput('cdrskin-minfo-bdr-blank-01.txt');
+    const withoutTable = capture.replace(/^ {4}1 {5}1 Blank .*\n/m, '').replace(/^(Remaining writable size: +)12219392 */m, '$11');
+    expect(withoutTable).not.toBe(capture);
+    expect(() => discFromMinfo(parseMinfo(withoutTable), '/dev/sr0', tool)).toThrow(
+      "/dev/sr0: -minfo gives a remaining writable size of 1 and a next writable address of 0, but lists no blank track that holds them; refusing to guess the disc's layout",
+    );
+  });
+
   it('a blank DVD+R', () => {
     const disc = discFromMinfo(parseMinfo(realOutput('cdrskin-minfo-dvdplusr-blank-02.txt')), '/dev/sr0', tool);
     expect(disc).toMatchObject({ media: { kind: 'dvd+r' }, status: 'blank', freeSectors: 2295104 });
