@@ -146,6 +146,7 @@ try {
   rows.push(...benchXorrisoDriveCalls(work));
   rows.push(...benchTwoDrives(work));
   rows.push(...benchLargeTree(work));
+  rows.push(...benchLongPlan(work));
 
   const versions = {
     node: process.version,
@@ -418,6 +419,33 @@ function benchLargeTree(work) {
   return [
     [`\`burnplan diff\` (a session of 100,000 files in sync; peak RSS ${rss} MiB)`, diff, '`find SOURCE -type f -printf \'%s %T@\\n\'`', find],
     [`\`burnplan diff\` (the same) against the goal`, diff, 'Node\'s start-up plus twice find\'s time', node + 2 * find],
+  ];
+}
+
+/**
+ * A plan that has lived for years: 40 sessions of 2,000 files each, against the same 80,000
+ * paths in one session (40 grafts of the same folder). The checks across sessions (a file over
+ * an earlier folder, a name in another case) and the catalog each session carries are what the
+ * sessions add; where they are linear, the ratio stays near 1.
+ */
+function benchLongPlan(work) {
+  const dir = path.join(work, 'long-plan');
+  mkdirSync(path.join(dir, 'data'), { recursive: true });
+  for (let f = 0; f < 2000; f++) writeFileSync(path.join(dir, 'data', `f${f}.txt`), '');
+  const grafts = (i) => `{ source: ./data, target: /s${i + 1} }`;
+  const head = (device) => `version: 1\ndisc:\n  id: long\n  media: bd-r\n  device: stdio:./${device}\n  backend: xorriso\nsessions:\n`;
+  const many = path.join(dir, 'many.yaml');
+  writeFileSync(many, head('many.iso') + Array.from({ length: 40 }, (_, i) => `  - label: S${i + 1}\n    files: [${grafts(i)}]\n`).join(''));
+  const one = path.join(dir, 'one.yaml');
+  writeFileSync(one, `${head('one.iso')}  - label: S1\n    files: [${Array.from({ length: 40 }, (_, i) => grafts(i)).join(', ')}]\n`);
+  const runs = Math.max(3, Math.floor(RUNS / 3));
+  const validateMany = timeCommand(process.execPath, [bin, 'validate', many], runs);
+  const validateOne = timeCommand(process.execPath, [bin, 'validate', one], runs);
+  const diffMany = timeCommand(process.execPath, [bin, 'diff', many], runs);
+  const diffOne = timeCommand(process.execPath, [bin, 'diff', one], runs);
+  return [
+    ['`burnplan validate` (40 sessions of 2,000 files)', validateMany, '`burnplan validate` of the same 80,000 paths in one session', validateOne],
+    ['`burnplan diff` (the same 40 sessions to burn, blank virtual disc)', diffMany, '`burnplan diff` of the one session', diffOne],
   ];
 }
 

@@ -11,7 +11,7 @@ import type { Disc } from '../disc/disc-model.js';
 import { UserError } from '../errors.js';
 import { localManifestPaths, removeManifest, writePlaceholderManifest } from '../checksums/local-manifest.js';
 import type { Plan } from '../plan/plan-model.js';
-import { replacedEntries } from '../sources/replaced-entries.js';
+import { SessionTree } from '../sources/replaced-entries.js';
 import { scanSession, type SessionManifest } from '../sources/session-manifest.js';
 import { computeDiff } from '../diff/compute-diff.js';
 import type { DiffResult, PlannedSessionFacts, RecoveryForecast, ReplacedPath } from '../diff/diff-model.js';
@@ -82,10 +82,11 @@ export async function prepareDiff(plan: Plan, disc: Disc, backend: Backend, opti
   }
   const builder = backend.writer({ device: disc.device, contents, dummy: options.dummy, ...(plan.disc.speed === undefined ? {} : { speed: plan.disc.speed }) });
   const measured = new Map<string, number>();
+  const replaces = replacedPaths(manifests, disc.sessions.length);
   const facts: PlannedSessionFacts[] = fingerprints.map((fingerprint, i) => ({
     fingerprint,
     ...(manifests[i]!.missingSources.length > 0 ? { sourcesGone: true } : {}),
-    ...(i >= disc.sessions.length ? { replaces: replacedPaths(manifests, i) } : {}),
+    ...(i >= disc.sessions.length ? { replaces: replaces[i - disc.sessions.length]! } : {}),
     ...(contents[i]!.recovery ? { recovery: forecastOf(contents[i]!.recovery!) } : {}),
   }));
   const missing = contents.slice(disc.sessions.length);
@@ -122,10 +123,14 @@ function checkPar2(env: NodeJS.ProcessEnv, sessionNumber: number): void {
   }
 }
 
-/** What session `index` puts where an earlier session has something, as far as their sources tell. */
-function replacedPaths(manifests: readonly SessionManifest[], index: number): ReplacedPath[] {
-  const earlier = manifests.slice(0, index).map((m) => m.entries);
-  return replacedEntries(earlier, manifests[index]!.entries).map((r) => ({ path: r.discPath, session: r.session + 1, was: r.was, now: r.now }));
+/** What each session from `first` on puts where an earlier session has something, as far as their sources tell. */
+function replacedPaths(manifests: readonly SessionManifest[], first: number): ReplacedPath[][] {
+  const tree = new SessionTree();
+  return manifests.flatMap((manifest, i) => {
+    const replaced = i >= first ? [tree.replacedBy(manifest.entries).map((r) => ({ path: r.discPath, session: r.session + 1, was: r.was, now: r.now }))] : [];
+    tree.add(manifest.entries, i);
+    return replaced;
+  });
 }
 
 /** Removes the files written on this computer for measuring and burning. */

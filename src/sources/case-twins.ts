@@ -14,30 +14,36 @@ export interface CaseTwin<T extends SessionEntry> {
   entry: T;
 }
 
-export function caseTwins<T extends SessionEntry>(earlier: readonly (readonly SessionEntry[])[], later: readonly T[]): CaseTwin<T>[] {
-  const exact = new Set<string>();
-  const caseless = new Map<string, { path: string; session: number }>();
-  earlier.forEach((entries, session) => {
+/** The paths of the sessions so far, by their case and without it, added session after session. */
+export class CaseIndex {
+  private readonly exact = new Set<string>();
+  private readonly caseless = new Map<string, { path: string; session: number }>();
+
+  add(entries: readonly SessionEntry[], session: number): void {
     for (const entry of entries) {
       for (const discPath of [...ancestors(entry.discPath), entry.discPath]) {
-        exact.add(discPath);
-        if (!caseless.has(discPath.toLowerCase())) caseless.set(discPath.toLowerCase(), { path: discPath, session });
+        this.exact.add(discPath);
+        const key = discPath.toLowerCase();
+        if (!this.caseless.has(key)) this.caseless.set(key, { path: discPath, session });
       }
-    }
-  });
-  const twins: CaseTwin<T>[] = [];
-  const said = new Set<string>();
-  for (const entry of later) {
-    // the top-most path that differs is said, not each one below it
-    for (const discPath of [...ancestors(entry.discPath), entry.discPath]) {
-      if (exact.has(discPath)) continue;
-      const twin = caseless.get(discPath.toLowerCase());
-      if (twin && !said.has(twin.path)) {
-        said.add(twin.path);
-        twins.push({ discPath, twin: twin.path, session: twin.session, entry });
-      }
-      break;
     }
   }
-  return twins;
+
+  /** The paths of `later` the index holds in another case: the top-most one of each, once. */
+  twinsOf<T extends SessionEntry>(later: readonly T[]): CaseTwin<T>[] {
+    const twins: CaseTwin<T>[] = [];
+    const said = new Set<string>();
+    for (const entry of later) {
+      for (const discPath of [...ancestors(entry.discPath), entry.discPath]) {
+        if (this.exact.has(discPath)) continue;
+        const twin = this.caseless.get(discPath.toLowerCase());
+        if (twin && !said.has(twin.path)) {
+          said.add(twin.path);
+          twins.push({ discPath, twin: twin.path, session: twin.session, entry });
+        }
+        break;
+      }
+    }
+    return twins;
+  }
 }

@@ -113,6 +113,12 @@ export function split(discPath: string): { folder: string; name: string } {
 
 /** The folders above a disc path, top-most first. */
 export function ancestors(discPath: string): string[] {
-  const parts = discPath.split('/').filter(Boolean);
-  return parts.slice(0, -1).map((_, i) => `/${parts.slice(0, i + 1).join('/')}`);
+  // a path as placement writes it ("/a/b/c") is cut at its slashes; others are normalised first
+  if (discPath.includes('//') || discPath.endsWith('/') || !discPath.startsWith('/')) {
+    const parts = discPath.split('/').filter(Boolean);
+    return parts.slice(0, -1).map((_, i) => `/${parts.slice(0, i + 1).join('/')}`);
+  }
+  const folders: string[] = [];
+  for (let slash = discPath.indexOf('/', 1); slash !== -1; slash = discPath.indexOf('/', slash + 1)) folders.push(discPath.slice(0, slash));
+  return folders;
 }

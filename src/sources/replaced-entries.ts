@@ -20,26 +20,34 @@ export interface Replacement<T extends SessionEntry> {
   now: 'file' | 'folder';
 }
 
-/** Every path of `later` that one of `earlier` holds, unless both are folders, which merge. */
-export function replacedEntries<T extends SessionEntry>(earlier: readonly (readonly SessionEntry[])[], later: readonly T[]): Replacement<T>[] {
-  const holders = new Map<string, { session: number; folder: boolean }>();
-  earlier.forEach((entries, session) => {
+/**
+ * The tree the sessions so far leave, session after session: each one is asked about and then
+ * added, so that a plan of many sessions is read once, not once for each session after it.
+ */
+export class SessionTree {
+  private readonly holders = new Map<string, { session: number; folder: boolean }>();
+
+  add(entries: readonly SessionEntry[], session: number): void {
     for (const entry of entries) {
-      for (const folder of ancestors(entry.discPath)) holders.set(folder, { session, folder: true });
-      holders.set(entry.discPath, { session, folder: entry.kind === 'directory' });
+      for (const folder of ancestors(entry.discPath)) this.holders.set(folder, { session, folder: true });
+      this.holders.set(entry.discPath, { session, folder: entry.kind === 'directory' });
     }
-  });
-  const replacements: Replacement<T>[] = [];
-  const said = new Set<string>();
-  const meet = (discPath: string, folder: boolean, entry: T) => {
-    const holder = holders.get(discPath);
-    if (said.has(discPath) || !holder || (holder.folder && folder)) return;
-    said.add(discPath);
-    replacements.push({ discPath, entry, session: holder.session, was: holder.folder ? 'folder' : 'file', now: folder ? 'folder' : 'file' });
-  };
-  for (const entry of later) {
-    for (const folder of ancestors(entry.discPath)) meet(folder, true, entry);
-    meet(entry.discPath, entry.kind === 'directory', entry);
   }
-  return replacements;
+
+  /** Every path of `later` the tree holds, unless both are folders, which merge. */
+  replacedBy<T extends SessionEntry>(later: readonly T[]): Replacement<T>[] {
+    const replacements: Replacement<T>[] = [];
+    const said = new Set<string>();
+    const meet = (discPath: string, folder: boolean, entry: T) => {
+      const holder = this.holders.get(discPath);
+      if (said.has(discPath) || !holder || (holder.folder && folder)) return;
+      said.add(discPath);
+      replacements.push({ discPath, entry, session: holder.session, was: holder.folder ? 'folder' : 'file', now: folder ? 'folder' : 'file' });
+    };
+    for (const entry of later) {
+      for (const folder of ancestors(entry.discPath)) meet(folder, true, entry);
+      meet(entry.discPath, entry.kind === 'directory', entry);
+    }
+    return replacements;
+  }
 }

@@ -212,6 +212,17 @@ describe('source rules', () => {
     // folders merge, and a file replacing a file is multisession working as intended
     expect(await lint(files, '  - label: A\n    files: [./d, ./g]\n  - label: B\n    files: [./f, ./g]\n')).toEqual([]);
   });
+
+  // each session is checked against the tree of all before it, read once as the sessions go
+  it('finds both across three sessions, against whichever earlier session holds the path, one without Joliet too', async () => {
+    const files = { 'd/x/in.txt': '1', 'e/x': '2', 'f/Photos/a': '3', 'g/photos/b': '4' };
+    const plan = '  - label: A\n    files: [./f]\n  - label: B\n    files: [./d]\n    joliet: false\n  - label: C\n    files: [./g, ./e]\n';
+    expect(await lint(files, plan)).toEqual([
+      '10:5 error lint/joliet-dropped: session 2 (B) drops Joliet, which session 1 has: readers would lose the Joliet names of every file on the disc; keep joliet: true',
+      '12:13 warning lint/name-case-collision: ./g/photos lands on /photos, which differs only in case from /Photos of session 1 (A): Windows, which ignores case, opens only one of them; use the same name, or another one',
+      '12:18 error lint/file-over-folder: ./e/x is a file at /x, where session 2 (B) has a folder: a later session can add to a folder but not replace it by a file; give it another target',
+    ]);
+  });
 });
 
 describe('a file grafted onto the root', () => {

@@ -56,3 +56,23 @@ describe('placementProblems', () => {
     ]);
   });
 });
+
+describe('the folders above a disc path', () => {
+  it('top-most first, whatever slashes the path holds', () => {
+    expect(ancestors('/a/b/c.txt')).toEqual(['/a', '/a/b']);
+    expect(ancestors('/a')).toEqual([]);
+    expect(ancestors('/')).toEqual([]);
+    expect(ancestors('//a//b/')).toEqual(['/a']);
+    expect(ancestors('a/b')).toEqual(['/a']);
+  });
+
+  it('are the leading runs of its names, joined', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'B', '/', 'é', ' '), { maxLength: 12 }), (chars) => {
+        const parts = chars.join('').split('/').filter(Boolean);
+        expect(ancestors(chars.join(''))).toEqual(parts.slice(0, -1).map((_, i) => `/${parts.slice(0, i + 1).join('/')}`));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { caseTwins } from '../../../src/sources/case-twins.js';
-import { replacedEntries, type SessionEntry } from '../../../src/sources/replaced-entries.js';
+import { CaseIndex } from '../../../src/sources/case-twins.js';
+import { SessionTree, type SessionEntry } from '../../../src/sources/replaced-entries.js';
+
+/** The earlier sessions added in turn, then the later one asked about, as the lint does. */
+function replacedEntries<T extends SessionEntry>(earlier: readonly (readonly SessionEntry[])[], later: readonly T[]) {
+  const tree = new SessionTree();
+  earlier.forEach((entries, session) => tree.add(entries, session));
+  return tree.replacedBy(later);
+}
+
+function caseTwins<T extends SessionEntry>(earlier: readonly (readonly SessionEntry[])[], later: readonly T[]) {
+  const index = new CaseIndex();
+  earlier.forEach((entries, session) => index.add(entries, session));
+  return index.twinsOf(later);
+}
 
 const file = (discPath: string): SessionEntry => ({ discPath, kind: 'file' });
 const folder = (discPath: string): SessionEntry => ({ discPath, kind: 'directory' });
