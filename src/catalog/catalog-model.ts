@@ -104,9 +104,23 @@ function readFromDisc(files: readonly CatalogFile[]): boolean {
   return files.some((f) => f.lba !== undefined || f.md5 !== undefined || f.sha256 !== undefined);
 }
 
-/** Byte order of the UTF-8 paths, the same on every computer (not the locale's). */
+/**
+ * Byte order of the UTF-8 paths, the same on every computer (not the locale's). UTF-8 orders as
+ * code points do; UTF-16 units only differ from that where one side is half of a surrogate pair
+ * (a character beyond U+FFFF, above every other), so no string is encoded to compare.
+ */
 export function compareBytes(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const xHalf = x >= 0xd800 && x <= 0xdfff;
+    const yHalf = y >= 0xd800 && y <= 0xdfff;
+    if (xHalf === yHalf) return x < y ? -1 : 1;
+    return xHalf ? 1 : -1;
+  }
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
 }
 
 export function orderCatalog(catalog: Catalog, discOrder: readonly string[]): Catalog {
@@ -118,11 +132,21 @@ export function orderCatalog(catalog: Catalog, discOrder: readonly string[]): Ca
     .sort((a, b) => rank(a.id) - rank(b.id) || compareBytes(a.id, b.id))
     .map((disc) => ({
       id: disc.id,
-      sessions: [...disc.sessions]
-        .sort((a, b) => a.number - b.number)
-        .map((s) => ({ ...s, copies: [...s.copies].sort((a, b) => a.copy - b.copy), files: [...s.files].sort((a, b) => compareBytes(a.path, b.path)) })),
+      sessions: [...disc.sessions].sort((a, b) => a.number - b.number).map(orderSession),
     }));
   return { format: CATALOG_FORMAT, discs };
+}
+
+/** The session itself when it is in order already: merging one session leaves the others as they were. */
+function orderSession(session: CatalogSession): CatalogSession {
+  const copies = inOrder(session.copies, (a, b) => a.copy - b.copy);
+  const files = inOrder(session.files, (a, b) => compareBytes(a.path, b.path));
+  return copies === session.copies && files === session.files ? session : { ...session, copies, files };
+}
+
+function inOrder<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < items.length; i++) if (compare(items[i - 1]!, items[i]!) > 0) return [...items].sort(compare);
+  return items;
 }
 
 export interface KnownCopy {

@@ -13,7 +13,7 @@ import { errnoWords } from '../core/errno-words.js';
 import { UserError } from '../errors.js';
 import type { Plan } from '../plan/plan-model.js';
 import type { SessionManifest } from '../sources/session-manifest.js';
-import { formatCatalog } from './catalog-json.js';
+import { formatCatalog, type SessionTexts } from './catalog-json.js';
 import { EMBEDDED_CATALOG_PATH, mergeSession, type Catalog } from './catalog-model.js';
 
 export interface EmbeddedCatalog {
@@ -37,11 +37,13 @@ export interface EmbeddedInputs {
 export function embeddedCatalogTexts(inputs: EmbeddedInputs): Map<number, string> {
   const { plan, fingerprints, manifests, copy } = inputs;
   const texts = new Map<number, string>();
+  // each merge leaves the sessions before it as they were: their text is made once
+  const sessionTexts: SessionTexts = new WeakMap();
   let catalog = inputs.base;
   for (let i = inputs.from; i < plan.sessions.length; i++) {
     const files = manifests[i]!.entries.filter((e) => e.kind === 'file').map((e) => ({ path: e.discPath, size: e.size }));
     catalog = mergeSession(catalog, { discId: plan.disc.id, number: i + 1, label: plan.sessions[i]!.label, fingerprint: fingerprints[i]!, copy: { copy, verified: false }, files }, inputs.base.discs.map((d) => d.id));
-    texts.set(i, formatCatalog(catalog));
+    texts.set(i, formatCatalog(catalog, sessionTexts));
   }
   return texts;
 }

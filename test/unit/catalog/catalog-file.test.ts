@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogPathFor, readCatalog, updateCatalog } from '../../../src/catalog/catalog-file.js';
+import { formatCatalog } from '../../../src/catalog/catalog-json.js';
 import { embeddedCatalogTexts } from '../../../src/catalog/embedded-catalog.js';
 import { emptyCatalog, mergeSession } from '../../../src/catalog/catalog-model.js';
 import { plan as planOf } from '../../helpers/builders.js';
@@ -50,5 +51,22 @@ describe('the catalog a session carries', () => {
     expect(first.discs[0].sessions).toEqual([{ number: 1, label: 'One', fingerprint: 'F1', copies: [{ copy: 1, verified: false }, { copy: 2, verified: true }], files: [{ path: '/f1', size: 1 }] }]);
     const second = JSON.parse(texts.get(1)!);
     expect(second.discs[0].sessions[1]).toEqual({ number: 2, label: 'Two', fingerprint: 'F2', copies: [{ copy: 1, verified: false }], files: [{ path: '/two', size: 3 }] });
+  });
+
+  // the text of the sessions before each one is made once: each text is still the whole catalog
+  it('gives each session the catalog as written afresh, a session of unsorted files and an earlier copy among them', () => {
+    const labels = ['One', 'Two', 'Three', 'Four'];
+    const plan = planOf(labels);
+    const manifest = (n: number) => ({ entries: [`/s${n}/z`, `/s${n}/\u00e9`, `/s${n}/a`].map((discPath) => ({ discPath, sourcePath: '/x', kind: 'file' as const, size: n, mtimeMs: 0 })) });
+    const base = mergeSession(emptyCatalog(), { ...record(2, 2), discId: plan.disc.id, label: 'Two', fingerprint: 'F2' });
+    const fingerprints = labels.map((_, i) => `F${i + 1}`);
+    const texts = embeddedCatalogTexts({ base, plan, fingerprints, manifests: labels.map((_, i) => manifest(i + 1)) as never, from: 0, copy: 1 });
+    let fresh = base;
+    labels.forEach((label, i) => {
+      const files = manifest(i + 1).entries.map((e) => ({ path: e.discPath, size: e.size }));
+      fresh = mergeSession(fresh, { discId: plan.disc.id, number: i + 1, label, fingerprint: fingerprints[i]!, copy: { copy: 1, verified: false }, files });
+      expect(texts.get(i)).toBe(formatCatalog(fresh));
+    });
+    expect(JSON.parse(texts.get(3)!).discs[0].sessions[3].files.map((f: { path: string }) => f.path)).toEqual(['/s4/a', '/s4/z', '/s4/\u00e9']);
   });
 });

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCatalog } from '../../../src/catalog/catalog-json.js';
 import { locate, matchPath } from '../../../src/catalog/catalog-match.js';
-import { addMissing, emptyCatalog, knownCopies, mergeSession, type SessionRecord } from '../../../src/catalog/catalog-model.js';
+import { addMissing, compareBytes, emptyCatalog, knownCopies, mergeSession, type SessionRecord } from '../../../src/catalog/catalog-model.js';
 
 const record = (over: Partial<SessionRecord> & { copy?: SessionRecord['copy'] } = {}): SessionRecord => ({
   discId: 'archive',
@@ -72,6 +73,19 @@ describe('the catalog model', () => {
     const carried = mergeSession(mergeSession(emptyCatalog(), record({ copy: { copy: 1, verified: false } })), record({ copy: { copy: 2, verified: true } }));
     const merged = addMissing(here, carried);
     expect(merged.discs[0]!.sessions[0]!.copies).toEqual([{ copy: 1, startLba: 32, verified: true }, { copy: 2, verified: true }]);
+  });
+});
+
+describe('byte order of paths', () => {
+  it('is the order of their UTF-8 bytes, beyond U+FFFF too, without encoding them', () => {
+    const characters = fc.constantFrom('a', 'B', '/', '.', 'é', '\u00ff', '\u0100', '日', '\ud7ff', '\ue000', '\uffff', '😀', '\u{10000}', '\u{10ffff}');
+    const paths = fc.array(characters, { maxLength: 6 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(paths, paths, (a, b) => {
+        expect(compareBytes(a, b)).toBe(Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8')));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 
