@@ -9,6 +9,7 @@ import type { Plan } from '../plan/plan-model.js';
 import type { Command } from '../core/command.js';
 import type { ProgramResult } from '../tools/run-program.js';
 import type { RecordedChecksums } from '../verify/verify-model.js';
+import { AgreedTrees } from '../verify/check-trees.js';
 
 export interface SessionReport {
   index: number;
@@ -79,4 +80,6 @@ export interface ApplyContext {
   freshDisc?: Disc;
   /** The session just burned while its re-read runs: a stop then leaves it for the re-read after the stop to confirm. */
   unconfirmed?: ExpectedSession;
+  /** What the trees of the session read back last agreed on: the next one carries its files. */
+  agreedTrees: AgreedTrees;
 }

@@ -33,6 +33,7 @@ export async function verifySessionData(ctx: ApplyContext, index: number, report
     session,
     env: ctx.env,
     signal: ctx.stops.signal,
+    agreedTrees: ctx.agreedTrees,
     ...(xorriso ? { xorriso } : {}),
     ...(md5Listing ? { md5Listing } : {}),
     onBytes: (n) => {

@@ -17,6 +17,7 @@ import { applyTasks, type TaskListDisplay } from './apply-tasks.js';
 import type { Confirmer } from './confirm.js';
 import type { DeviceLock } from './device-lock.js';
 import { confirmSession, sessionIdentityProblems } from './verify-burn.js';
+import { AgreedTrees } from '../verify/check-trees.js';
 
 export interface ApplyInputs {
   plan: Plan;
@@ -108,6 +109,7 @@ export function newApplyContext(inputs: ApplyInputs, prepared: PreparedDiff, dis
     verifyData: inputs.verifyData,
     eject: inputs.eject,
     stops,
+    agreedTrees: new AgreedTrees(),
     ...(inputs.lock ? { lock: inputs.lock } : {}),
     env: inputs.env,
     commands: new Map(),

@@ -19,6 +19,7 @@ import { findProgram, hasProgram } from '../tools/programs.js';
 import type { ProgramResult } from '../tools/run-program.js';
 import type { SessionVerification } from '../verify/verify-model.js';
 import { verifySession } from '../verify/verify-session.js';
+import { AgreedTrees } from '../verify/check-trees.js';
 import { taskListRenderer, type TaskListRendererOptions } from './task-list-renderer.js';
 import { verifyTasks, type FirstStep, type VerifyOne } from './verify-tasks.js';
 
@@ -39,10 +40,12 @@ export async function verifyDrive(
   const readable = sessions.filter((s) => !unreadable.has(s.number));
   const md5s = xorriso ? md5ListingStep(xorriso, image, device, readable.filter(recordsMd5s)) : undefined;
   const listings = md5s?.listings ?? new Map<number, ProgramResult>();
+  // each session's trees carry the earlier sessions' files: what one agreed on, the next need not compare again
+  const agreedTrees = new AgreedTrees();
   const verifyOne: VerifyOne = async (session, onBytes) => {
     const sources = options.againstSources ? await plannedSources(plan, session) : undefined;
     const md5Listing = listings.get(session.startLba);
-    return verifySession({ image, device, session, ...(xorriso ? { xorriso } : {}), ...(md5Listing ? { md5Listing } : {}), ...(sources ? { sources } : {}), onBytes });
+    return verifySession({ image, device, session, agreedTrees, ...(xorriso ? { xorriso } : {}), ...(md5Listing ? { md5Listing } : {}), ...(sources ? { sources } : {}), onBytes });
   };
   const read = await verifyTasks(readable, verifyOne, progressRenderer(Boolean(options.json)), process.stderr, md5s?.step).run();
   const results = sessions.map((session) => {

@@ -6,7 +6,7 @@
 import type { DiscSession } from '../disc/disc-model.js';
 import { IsoReadError } from '../disc/iso9660/iso-read-error.js';
 import { readSessionFiles, type DirectoryTree, type SessionFileList } from '../disc/iso9660/read-directory-tree.js';
-import { compareTrees, type DataAt, type TreeMismatch } from './compare-trees.js';
+import { compareTreesAfter, type AgreedPairs, type DataAt, type TreeMismatch } from './compare-trees.js';
 import { readBackFiles, type FileToRead } from './read-back.js';
 import { TREE_NAMES } from './tree-names.js';
 
@@ -17,7 +17,15 @@ export interface TreeFinding {
   problem: string;
 }
 
-export async function checkOtherTrees(image: string, session: Pick<DiscSession, 'startLba' | 'filesystem'>, primary: SessionFileList): Promise<TreeFinding[]> {
+/**
+ * What the trees of the session checked last agreed on, tree by tree, for the session checked
+ * next: one per run that checks a disc's sessions in turn.
+ */
+export class AgreedTrees {
+  readonly byTree = new Map<DirectoryTree, AgreedPairs>();
+}
+
+export async function checkOtherTrees(image: string, session: Pick<DiscSession, 'startLba' | 'filesystem'>, primary: SessionFileList, agreedBefore = new AgreedTrees()): Promise<TreeFinding[]> {
   const has: Record<DirectoryTree, boolean> = { 'rock-ridge': session.filesystem?.rockRidge === true, joliet: session.filesystem?.joliet === true, iso: true };
   const findings: TreeFinding[] = [];
   for (const tree of (['rock-ridge', 'joliet', 'iso'] as const).filter((t) => has[t] && t !== primary.tree)) {
@@ -29,7 +37,9 @@ export async function checkOtherTrees(image: string, session: Pick<DiscSession, 
       findings.push({ tree, path: '/', problem: `cannot be read: ${error.message}` });
       continue;
     }
-    const mismatches = await withoutCopies(image, compareTrees(primary, other), primary, other);
+    const compared = compareTreesAfter(primary, other, agreedBefore.byTree.get(tree) ?? new Map());
+    agreedBefore.byTree.set(tree, compared.agreed);
+    const mismatches = await withoutCopies(image, compared.mismatches, primary, other);
     findings.push(...mismatches.map((m) => findingOf(m, primary.tree)));
   }
   return findings;

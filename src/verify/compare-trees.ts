@@ -3,6 +3,8 @@
 // is the data the checksums vouch for. Names legitimately differ between trees (Joliet cuts and
 // replaces characters; ISO 9660 upper-cases, mangles with digits and relocates deep folders to
 // RR_MOVED), so records are paired in rounds, the surest first:
+//   0. a pair the session before agreed on, both records unchanged (a later session carries
+//      its earlier files along, so a disc of many sessions is not compared again and again);
 //   1. the name fits and the data is the same;   2. the name fits (the data then must agree);
 //   3. the same data, found once on each side;   4. the name fits within the folder paired so far;
 //   5. the one record left in a folder on each side (its position); then empty files by count.
@@ -33,12 +35,41 @@ export type TreeMismatch =
 
 type Pair = [primary: TreeFile, other: TreeFile];
 
+/**
+ * Pairs of one session's trees that lead to the same data, by the primary record's path and data
+ * (`path\0lba:size`) → the other record's path. A later session carries its earlier files along
+ * in its trees: a pair found there again, both records unchanged, is that same agreement.
+ */
+export type AgreedPairs = ReadonlyMap<string, string>;
+
+export interface TreeComparison {
+  mismatches: TreeMismatch[];
+  agreed: AgreedPairs;
+}
+
 export function compareTrees(primary: DecodedTree, other: DecodedTree): TreeMismatch[] {
-  const naming = other.tree === 'iso' ? isoNamingOf(namesIn(primary.files), () => namesIn(other.files)) : 'either';
-  const index = new TreeIndex(other.tree, other.files, naming);
+  return compareTreesAfter(primary, other, new Map()).mismatches;
+}
+
+/** The comparison, the pairs an earlier session's trees agreed on taken as they are when both records are unchanged. */
+export function compareTreesAfter(primary: DecodedTree, other: DecodedTree, earlier: AgreedPairs): TreeComparison {
   const left = new Set(primary.files);
   const right = new Set(other.files);
   const pairs: Pair[] = [];
+  if (earlier.size > 0) {
+    const otherByPath = new Map(other.files.map((o) => [o.path, o]));
+    for (const p of primary.files) {
+      const o = otherByPath.get(earlier.get(agreedKey(p)) ?? '');
+      if (o === undefined || !right.has(o) || dataKey(o) !== dataKey(p)) continue;
+      left.delete(p);
+      right.delete(o);
+      pairs.push([p, o]);
+    }
+  }
+  // the rounds below only ever pair records still unpaired: their lookups hold no others
+  const unpaired = [...right];
+  const naming = other.tree === 'iso' ? isoNamingOf(namesIn([...left]), () => namesIn(unpaired)) : 'either';
+  const index = new TreeIndex(other.tree, unpaired, naming);
   const take = (partners: (p: TreeFile) => TreeFile[]) => {
     for (const pair of uniquePairs(left, (p) => partners(p).filter((o) => right.has(o)))) if (left.delete(pair[0]) && right.delete(pair[1])) pairs.push(pair);
   };
@@ -79,7 +110,12 @@ export function compareTrees(primary: DecodedTree, other: DecodedTree): TreeMism
   }
   for (const p of left) found.push({ kind: 'missing', tree: other.tree, primaryPath: p.path });
   for (const o of right) found.push({ kind: 'extra', tree: other.tree, path: o.path, at: dataAt(o), ...dataOf(o) });
-  return found.sort((a, b) => compareText(sortKey(a), sortKey(b)));
+  const agreed = new Map(pairs.filter(([p, o]) => dataKey(p) === dataKey(o)).map(([p, o]) => [agreedKey(p), o.path]));
+  return { mismatches: found.sort((a, b) => compareText(sortKey(a), sortKey(b))), agreed };
+}
+
+function agreedKey(file: TreeFile): string {
+  return `${file.path}\0${dataKey(file)}`;
 }
 
 /** The pairs in which each side has exactly one partner. */

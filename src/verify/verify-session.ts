@@ -11,7 +11,7 @@ import { runProgram, type ProgramResult } from '../tools/run-program.js';
 import { hashFile } from '../checksums/hash-file.js';
 import { parseXorrisoMd5s } from './parse-xorriso-md5s.js';
 import { isReservedPath } from '../sources/disc-placement.js';
-import { checkOtherTrees } from './check-trees.js';
+import { AgreedTrees, checkOtherTrees } from './check-trees.js';
 import { readChecksumFile, type ChecksumFile } from './checksum-file.js';
 import { readBackFiles } from './read-back.js';
 import { isRecoveryFile, recoveryFilesOf } from '../recovery/session-repairability.js';
@@ -34,6 +34,8 @@ export interface VerifySessionInput {
   signal?: AbortSignal;
   /** xorriso's MD5 listing of this session, already read with the TOC (apply's re-read after a burn). */
   md5Listing?: ProgramResult;
+  /** What the trees of the session checked before this one agreed on (verify of a disc's sessions in turn). */
+  agreedTrees?: AgreedTrees;
 }
 
 interface Recorded {
@@ -77,7 +79,7 @@ export async function verifySession(input: VerifySessionInput): Promise<SessionV
   }
   const files = list.files;
   // every tree a reader may open must lead to the same data, checksums or not
-  result.treeMismatches = await checkOtherTrees(input.image, session, list);
+  result.treeMismatches = await checkOtherTrees(input.image, session, list, input.agreedTrees ?? new AgreedTrees());
   const unchecked = (note: string) => (result.treeMismatches.length > 0 ? { outcome: 'damaged' as const, note: `${note}, and its directory trees disagree` } : { note });
   const byPath = new Map(files.map((f) => [f.path, f]));
   const recorded = await recordedChecksums(input, files);

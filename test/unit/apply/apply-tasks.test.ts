@@ -11,6 +11,7 @@ import { computeDiff } from '../../../src/diff/compute-diff.js';
 import { formatMark } from '../../../src/disc/burnplan-mark.js';
 import { scanSession } from '../../../src/sources/session-manifest.js';
 import { burnedSession, cdr, facts, plan } from '../../helpers/builders.js';
+import { AgreedTrees } from '../../../src/verify/check-trees.js';
 
 const node = process.execPath;
 
@@ -76,6 +77,7 @@ async function context(labels: string[], failAt?: number, onBurn?: (index: numbe
   armed = true;
   const contents = labels.map((label, i) => ({ label, discId: 'family-archive', applicationId: formatMark(fingerprints[i]!), options: thePlan.sessions[i]!.options, grafts: [], excluded: [] }));
   const ctx: ApplyContext = {
+    agreedTrees: new AgreedTrees(),
     plan: thePlan,
     device: '/dev/sr0',
     backend: { name: 'cdrecord', program: 'wodim', recordsChecksums: false, readDisc: disc.read, writer: () => builder, measureStandalone: async () => [], ejectCommand: (device) => ({ program: 'wodim', args: [`dev=${device}`, '-eject'] }), driveScanner: () => Promise.reject(new Error('not listed here')) },

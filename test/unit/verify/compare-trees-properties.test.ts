@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jolietName, jolietNames } from '../../../src/sources/joliet-names.js';
-import { compareTrees, type DecodedTree, type TreeFile } from '../../../src/verify/compare-trees.js';
+import { compareTrees, compareTreesAfter, type DecodedTree, type TreeFile } from '../../../src/verify/compare-trees.js';
 
 const FRAGMENTS = ['a', 'A', 'x;1', ';', 'ü', '😀', 'n'.repeat(70), '.txt', '.TXT', ' '];
 const FOLDERS = ['', 'sub/', 'Sub/', 'deep/a/b/c/d/e/f/g/h/'];
@@ -73,6 +73,22 @@ describe('compareTrees properties', () => {
         const joliet = jolietOf(primary);
         expect(compareTrees(primary, repoint(joliet, victim, donor))).toMatchObject([{ kind: 'different-data', path: joliet.files[victim]!.path, primaryPath: primary.files[victim]!.path }]);
         expect(compareTrees(primary, repoint(isoOf(primary), victim, donor)).length).toBeGreaterThan(0);
+      }),
+    );
+  });
+
+  // the worst a session before can leave: agreement on every record, then one re-pointed
+  it('a record re-pointed is named the same when the session before agreed on every record', () => {
+    fc.assert(
+      fc.property(tampering, ([files, victim, donor]) => {
+        const primary = primaryOf(files);
+        const joliet = jolietOf(primary);
+        const iso = isoOf(primary);
+        const agreedJoliet = compareTreesAfter(primary, joliet, new Map()).agreed;
+        const agreedIso = compareTreesAfter(primary, iso, new Map()).agreed;
+        expect(compareTreesAfter(primary, repoint(joliet, victim, donor), agreedJoliet).mismatches).toEqual(compareTrees(primary, repoint(joliet, victim, donor)));
+        expect(compareTreesAfter(primary, repoint(iso, victim, donor), agreedIso).mismatches.length).toBeGreaterThan(0);
+        expect(compareTreesAfter(primary, joliet, agreedJoliet).mismatches).toEqual([]);
       }),
     );
   });

@@ -1,7 +1,7 @@
 // The pure comparison of a session's directory trees, on trees as the decoder lists them (the
 // names below are what xorriso and genisoimage really wrote, read back by the decoder).
 import { describe, expect, it } from 'vitest';
-import { compareTrees, type DecodedTree, type TreeFile } from '../../../src/verify/compare-trees.js';
+import { compareTrees, compareTreesAfter, type DecodedTree, type TreeFile } from '../../../src/verify/compare-trees.js';
 
 function file(path: string, lba: number | undefined, size: number): TreeFile {
   return { path, size, extents: lba === undefined || size === 0 ? [] : [{ lba, length: size }] };
@@ -133,6 +133,32 @@ describe('compareTrees', () => {
       ['different-data', '/T/__'],
       ['different-data', '/T/___'],
     ]);
+  });
+
+  // a later session's trees carry the earlier files: the pairs the session before agreed on
+  // are taken as they are only while both records are unchanged
+  it('after an earlier session: a carried record that changed, a new one and a swap are found as by a fresh comparison', () => {
+    const before = compareTreesAfter(rockRidge, joliet(), new Map());
+    expect(before.mismatches).toEqual([]);
+    expect(before.agreed.size).toBe(joliet().files.length);
+    const later = (t: DecodedTree, more: TreeFile[]) => ({ ...t, files: [...t.files, ...more] });
+    const primary = later(rockRidge, [file('/s2/new.txt', 300, 7), file('/s2/other.txt', 301, 8)]);
+    const cases: DecodedTree[] = [
+      later(joliet(), [file('/s2/new.txt', 300, 7), file('/s2/other.txt', 301, 8)]),
+      later(replace(joliet(), '/s/a.txt', file('/s/a.txt', 85, 6)), [file('/s2/new.txt', 300, 7), file('/s2/other.txt', 301, 8)]),
+      later(replace(replace(joliet(), '/s/a.txt', file('/s/a.txt', 85, 6)), '/s/b.txt', file('/s/b.txt', 84, 5)), [file('/s2/new.txt', 300, 7), file('/s2/other.txt', 301, 8)]),
+      later(joliet(), [file('/s2/new.txt', 301, 8), file('/s2/other.txt', 300, 7)]),
+      later(joliet(), [file('/s2/new.txt', 300, 7)]),
+      later(tree('joliet', joliet().files.filter((f) => f.path !== '/s/b.txt')), [file('/s2/new.txt', 300, 7), file('/s2/other.txt', 301, 8), file('/s2/stray', 302, 9)]),
+    ];
+    for (const other of cases) {
+      const after = compareTreesAfter(primary, other, before.agreed);
+      expect(after.mismatches).toEqual(compareTrees(primary, other));
+    }
+    expect(compareTreesAfter(primary, cases[1]!, before.agreed).mismatches.map((m) => m.kind)).toEqual(['different-data']);
+    expect(compareTreesAfter(primary, cases[2]!, before.agreed).mismatches).toHaveLength(2);
+    // only pairs that lead to the same data are kept for the session after
+    expect([...compareTreesAfter(primary, cases[1]!, before.agreed).agreed.values()]).not.toContain('/s/a.txt');
   });
 
   // pairing searches by lookups, never record against record: 20,000 squared would not finish
