@@ -3,15 +3,16 @@
 // is the data the checksums vouch for. Names legitimately differ between trees (Joliet cuts and
 // replaces characters; ISO 9660 upper-cases, mangles with digits and relocates deep folders to
 // RR_MOVED), so records are paired in rounds, the surest first:
-//   0. a pair the session before agreed on, both records unchanged (a later session carries
-//      its earlier files along, so a disc of many sessions is not compared again and again);
+//   0. a pair the session before agreed on, both records unchanged and the name fitting (a
+//      later session carries its earlier files along: a disc of many sessions is not compared
+//      again and again);
 //   1. the name fits and the data is the same;   2. the name fits (the data then must agree);
 //   3. the same data, found once on each side;   4. the name fits within the folder paired so far;
 //   5. the one record left in a folder on each side (its position); then empty files by count.
 // Pure: the caller hashes the records whose data differs, to tell a copy from wrong data.
 import type { DirectoryTree } from '../disc/iso9660/read-directory-tree.js';
 import { dataKey, folderPaths, nameOf, namesIn, parentOf, TreeIndex, type TreeFile } from './tree-index.js';
-import { isoNamingOf } from './tree-names.js';
+import { isoNamingOf, nameCandidates, type IsoNaming } from './tree-names.js';
 
 export type { TreeFile } from './tree-index.js';
 
@@ -51,25 +52,29 @@ export function compareTrees(primary: DecodedTree, other: DecodedTree): TreeMism
   return compareTreesAfter(primary, other, new Map()).mismatches;
 }
 
-/** The comparison, the pairs an earlier session's trees agreed on taken as they are when both records are unchanged. */
+/**
+ * The comparison, the pairs an earlier session's trees agreed on taken as they are while both
+ * records are unchanged and the name still fits: a pair the data rounds made (a mangled name)
+ * is made again here, so that the verdict never depends on what an earlier session held.
+ */
 export function compareTreesAfter(primary: DecodedTree, other: DecodedTree, earlier: AgreedPairs): TreeComparison {
+  const naming = other.tree === 'iso' ? isoNamingOf(namesIn(primary.files), () => namesIn(other.files)) : 'either';
   const left = new Set(primary.files);
   const right = new Set(other.files);
   const pairs: Pair[] = [];
   if (earlier.size > 0) {
     const otherByPath = new Map(other.files.map((o) => [o.path, o]));
+    const fits = pathFitting(other.tree, naming);
     for (const p of primary.files) {
       const o = otherByPath.get(earlier.get(agreedKey(p)) ?? '');
-      if (o === undefined || !right.has(o) || dataKey(o) !== dataKey(p)) continue;
+      if (o === undefined || !right.has(o) || dataKey(o) !== dataKey(p) || !fits(p.path, o.path)) continue;
       left.delete(p);
       right.delete(o);
       pairs.push([p, o]);
     }
   }
   // the rounds below only ever pair records still unpaired: their lookups hold no others
-  const unpaired = [...right];
-  const naming = other.tree === 'iso' ? isoNamingOf(namesIn([...left]), () => namesIn(unpaired)) : 'either';
-  const index = new TreeIndex(other.tree, unpaired, naming);
+  const index = new TreeIndex(other.tree, [...right], naming);
   const take = (partners: (p: TreeFile) => TreeFile[]) => {
     for (const pair of uniquePairs(left, (p) => partners(p).filter((o) => right.has(o)))) if (left.delete(pair[0]) && right.delete(pair[1])) pairs.push(pair);
   };
@@ -112,6 +117,22 @@ export function compareTreesAfter(primary: DecodedTree, other: DecodedTree, earl
   for (const o of right) found.push({ kind: 'extra', tree: other.tree, path: o.path, at: dataAt(o), ...dataOf(o) });
   const agreed = new Map(pairs.filter(([p, o]) => dataKey(p) === dataKey(o)).map(([p, o]) => [agreedKey(p), o.path]));
   return { mismatches: found.sort((a, b) => compareText(sortKey(a), sortKey(b))), agreed };
+}
+
+/** Whether each name of the other path is one the tree may give the primary path's name there. */
+function pathFitting(tree: DirectoryTree, naming: IsoNaming): (primaryPath: string, otherPath: string) => boolean {
+  const known = new Map<string, readonly string[]>();
+  const candidates = (name: string, directory: boolean) => {
+    const key = `${directory ? 'd' : 'f'}${name}`;
+    let names = known.get(key);
+    if (!names) known.set(key, (names = nameCandidates(tree, name, directory, naming)));
+    return names;
+  };
+  return (primaryPath, otherPath) => {
+    const mine = primaryPath.split('/');
+    const theirs = otherPath.split('/');
+    return mine.length === theirs.length && mine.every((name, i) => name === theirs[i] || candidates(name, i < mine.length - 1).includes(theirs[i]!));
+  };
 }
 
 function agreedKey(file: TreeFile): string {

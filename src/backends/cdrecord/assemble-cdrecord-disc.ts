@@ -26,15 +26,15 @@ export function discFromMinfo(minfo: Minfo, device: string, tool: ToolInfo): Dis
   checkCounts(minfo, status, sessions, device);
   const blankRow = minfo.tracks.find((t) => t.type === 'Blank');
   const nwa = minfo.nextWritableAddress;
-  // both tools print these two from the blank track they list: without one, nothing vouches for them
-  if (status !== 'closed' && !minfo.tracks.some((t) => NOT_WRITTEN.has(t.type)) && (nwa !== undefined || minfo.remainingSize !== undefined)) {
-    const given = [minfo.remainingSize !== undefined ? `a remaining writable size of ${minfo.remainingSize}` : '', nwa !== undefined ? `a next writable address of ${nwa}` : ''].filter(Boolean).join(' and ');
-    throw refuse(device, `-minfo gives ${given}, but lists no blank track that holds them`);
-  }
   if (nwa !== undefined && status !== 'closed') {
     if (blankRow && blankRow.start !== nwa) throw refuse(device, `-minfo gives the next writable address ${nwa} but its blank track starts at ${blankRow.start}`);
     if (status === 'blank' && nwa !== 0) throw refuse(device, `-minfo says the disc is blank but gives the next writable address ${nwa}`);
     if (status === 'appendable' && !begun) checkNextWritable(nwa, sessions, cd, device, name);
+  }
+  // both tools print these two from the blank track they list: without one, nothing vouches for them
+  if (status !== 'closed' && !minfo.tracks.some((t) => NOT_WRITTEN.has(t.type)) && (nwa !== undefined || minfo.remainingSize !== undefined)) {
+    const given = [minfo.remainingSize !== undefined ? `a remaining writable size of ${minfo.remainingSize}` : '', nwa !== undefined ? `a next writable address of ${nwa}` : ''].filter(Boolean).join(' and ');
+    throw refuse(device, `-minfo gives ${given}, but lists no blank track that holds them`);
   }
   if (blankRow && minfo.remainingSize !== undefined && blankRow.size !== minfo.remainingSize) {
     throw refuse(device, `-minfo gives a remaining writable size of ${minfo.remainingSize} but its blank track holds ${blankRow.size} sectors`);

@@ -78,7 +78,7 @@ describe('compareTrees properties', () => {
   });
 
   // the worst a session before can leave: agreement on every record, then one re-pointed
-  it('a record re-pointed is named the same when the session before agreed on every record', () => {
+  it('a record re-pointed is named the same when the session before agreed on every record, in every tree', () => {
     fc.assert(
       fc.property(tampering, ([files, victim, donor]) => {
         const primary = primaryOf(files);
@@ -87,7 +87,7 @@ describe('compareTrees properties', () => {
         const agreedJoliet = compareTreesAfter(primary, joliet, new Map()).agreed;
         const agreedIso = compareTreesAfter(primary, iso, new Map()).agreed;
         expect(compareTreesAfter(primary, repoint(joliet, victim, donor), agreedJoliet).mismatches).toEqual(compareTrees(primary, repoint(joliet, victim, donor)));
-        expect(compareTreesAfter(primary, repoint(iso, victim, donor), agreedIso).mismatches.length).toBeGreaterThan(0);
+        expect(compareTreesAfter(primary, repoint(iso, victim, donor), agreedIso).mismatches).toEqual(compareTrees(primary, repoint(iso, victim, donor)));
         expect(compareTreesAfter(primary, joliet, agreedJoliet).mismatches).toEqual([]);
       }),
     );
