@@ -128,7 +128,7 @@ function replacedPaths(manifests: readonly SessionManifest[], first: number): Re
   const tree = new SessionTree();
   return manifests.flatMap((manifest, i) => {
     const replaced = i >= first ? [tree.replacedBy(manifest.entries).map((r) => ({ path: r.discPath, session: r.session + 1, was: r.was, now: r.now }))] : [];
-    tree.add(manifest.entries, i);
+    if (i < manifests.length - 1) tree.add(manifest.entries, i);
     return replaced;
   });
 }

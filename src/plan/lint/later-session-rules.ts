@@ -23,7 +23,8 @@ function laterCaseTwins(context: LintContext, sessions: readonly CheckedSession[
   const index = new CaseIndex();
   return sessions.flatMap((later, i) => {
     const twins = context.plan.sessions[i]!.options.joliet ? index.twinsOf(later.placed) : [];
-    index.add(later.placed, i);
+    // the last session is asked about, never asked against
+    if (i < sessions.length - 1) index.add(later.placed, i);
     return twins.map((t) => {
       const earlier = sessionName(t.session, context.plan.sessions[t.session]!.label);
       const message = `${t.entry.shown} lands on ${t.discPath}, which differs only in case from ${t.twin} of ${earlier}: Windows, which ignores case, opens only one of them; use the same name, or another one`;
@@ -37,7 +38,7 @@ function folderReplacements(context: LintContext, sessions: readonly CheckedSess
   const tree = new SessionTree();
   return sessions.flatMap((later, i) => {
     const replaced = tree.replacedBy(later.placed);
-    tree.add(later.placed, i);
+    if (i < sessions.length - 1) tree.add(later.placed, i);
     return replaced
       .filter((r) => r.was === 'folder' && r.now === 'file')
       .map((r) => {
