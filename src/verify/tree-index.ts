@@ -65,9 +65,13 @@ export class TreeIndex {
   }
 }
 
-/** Where the data starts and how long it is: one key, so that equal data is one lookup. */
+/**
+ * Where the data lies and how long it is: one key, so that equal data is one lookup. A file of
+ * 4 GiB or more has several extents, and each must agree, not only the first.
+ */
 export function dataKey(file: TreeFile): string {
-  return `${file.extents[0]?.lba ?? '-'}:${file.size}`;
+  const key = `${file.extents[0]?.lba ?? '-'}:${file.size}`;
+  return file.extents.length <= 1 ? key : `${key}|${file.extents.slice(1).map((e) => `${e.lba}+${e.length}`).join('|')}`;
 }
 
 export function parentOf(path: string): string {
