@@ -12,7 +12,7 @@
 // Pure: the caller hashes the records whose data differs, to tell a copy from wrong data.
 import type { DirectoryTree } from '../disc/iso9660/read-directory-tree.js';
 import { dataKey, folderPaths, nameOf, namesIn, parentOf, TreeIndex, type TreeFile } from './tree-index.js';
-import { isoNamingOf, nameCandidates, type IsoNaming } from './tree-names.js';
+import { isoNamingOf, NameCandidates } from './tree-names.js';
 
 export type { TreeFile } from './tree-index.js';
 
@@ -59,12 +59,13 @@ export function compareTrees(primary: DecodedTree, other: DecodedTree): TreeMism
  */
 export function compareTreesAfter(primary: DecodedTree, other: DecodedTree, earlier: AgreedPairs): TreeComparison {
   const naming = other.tree === 'iso' ? isoNamingOf(namesIn(primary.files), () => namesIn(other.files)) : 'either';
+  const candidates = new NameCandidates(other.tree, naming);
   const left = new Set(primary.files);
   const right = new Set(other.files);
   const pairs: Pair[] = [];
   if (earlier.size > 0) {
     const otherByPath = new Map(other.files.map((o) => [o.path, o]));
-    const fits = pathFitting(other.tree, naming);
+    const fits = pathFitting(candidates);
     for (const p of primary.files) {
       const o = otherByPath.get(earlier.get(agreedKey(p)) ?? '');
       if (o === undefined || !right.has(o) || dataKey(o) !== dataKey(p) || !fits(p.path, o.path)) continue;
@@ -74,7 +75,7 @@ export function compareTreesAfter(primary: DecodedTree, other: DecodedTree, earl
     }
   }
   // the rounds below only ever pair records still unpaired: their lookups hold no others
-  const index = new TreeIndex(other.tree, [...right], naming);
+  const index = new TreeIndex(other.tree, [...right], candidates);
   const take = (partners: (p: TreeFile) => TreeFile[]) => {
     for (const pair of uniquePairs(left, (p) => partners(p).filter((o) => right.has(o)))) if (left.delete(pair[0]) && right.delete(pair[1])) pairs.push(pair);
   };
@@ -120,18 +121,11 @@ export function compareTreesAfter(primary: DecodedTree, other: DecodedTree, earl
 }
 
 /** Whether each name of the other path is one the tree may give the primary path's name there. */
-function pathFitting(tree: DirectoryTree, naming: IsoNaming): (primaryPath: string, otherPath: string) => boolean {
-  const known = new Map<string, readonly string[]>();
-  const candidates = (name: string, directory: boolean) => {
-    const key = `${directory ? 'd' : 'f'}${name}`;
-    let names = known.get(key);
-    if (!names) known.set(key, (names = nameCandidates(tree, name, directory, naming)));
-    return names;
-  };
+function pathFitting(candidates: NameCandidates): (primaryPath: string, otherPath: string) => boolean {
   return (primaryPath, otherPath) => {
     const mine = primaryPath.split('/');
     const theirs = otherPath.split('/');
-    return mine.length === theirs.length && mine.every((name, i) => name === theirs[i] || candidates(name, i < mine.length - 1).includes(theirs[i]!));
+    return mine.length === theirs.length && mine.every((name, i) => name === theirs[i] || candidates.of(name, i < mine.length - 1).includes(theirs[i]!));
   };
 }
 

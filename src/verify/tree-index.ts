@@ -2,7 +2,7 @@
 // its files: by path, by folder, by data, and the paths whose names fit a primary tree's path
 // (each folder's fitting folders worked out once, from the root down). Pure.
 import type { DirectoryTree, Extent } from '../disc/iso9660/read-directory-tree.js';
-import { nameCandidates, type IsoNaming } from './tree-names.js';
+import { NameCandidates } from './tree-names.js';
 
 export interface TreeFile {
   path: string;
@@ -17,12 +17,11 @@ export class TreeIndex {
   private readonly folders = new Set<string>(['/']);
   private readonly fitting = new Map<string, string[]>([['/', ['/']]]);
   private readonly fittingByPath = new Map<string, TreeFile[]>();
-  private readonly candidates = new Map<string, string[]>();
 
   constructor(
     readonly tree: DirectoryTree,
     files: readonly TreeFile[],
-    private readonly naming: IsoNaming = 'either',
+    private readonly candidates: NameCandidates = new NameCandidates(tree),
   ) {
     for (const file of files) {
       push(this.byPath, file.path, file);
@@ -49,10 +48,7 @@ export class TreeIndex {
   }
 
   private namesFor(name: string, directory: boolean): string[] {
-    const key = `${directory ? 'd' : 'f'}${name}`;
-    let names = this.candidates.get(key);
-    if (!names) this.candidates.set(key, (names = nameCandidates(this.tree, name, directory, this.naming)));
-    return names;
+    return this.candidates.of(name, directory);
   }
 
   private fittingFolders(primaryFolder: string): string[] {

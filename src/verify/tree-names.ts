@@ -23,6 +23,23 @@ export function nameCandidates(tree: DirectoryTree, name: string, directory: boo
   return [name];
 }
 
+/** nameCandidates of one tree and rule, each name worked out once. */
+export class NameCandidates {
+  private readonly known = new Map<string, string[]>();
+
+  constructor(
+    private readonly tree: DirectoryTree,
+    private readonly naming: IsoNaming = 'either',
+  ) {}
+
+  of(name: string, directory: boolean): string[] {
+    const key = `${directory ? 'd' : 'f'}${name}`;
+    let names = this.known.get(key);
+    if (!names) this.known.set(key, (names = nameCandidates(this.tree, name, directory, this.naming)));
+    return names;
+  }
+}
+
 /** The rule under which more of the primary tree's names are found among the other tree's names (only names beyond ASCII tell them apart). */
 export function isoNamingOf(primaryNames: Iterable<string>, isoNames: () => ReadonlySet<string>): IsoNaming {
   let byByte = 0;
